@@ -1,0 +1,52 @@
+import AjvModule from "ajv";
+import standaloneModule from "ajv/dist/standalone/index.js";
+import ajvErrorsModule from "ajv-errors";
+import ajvFormatsModule from "ajv-formats";
+import { cloneJson, type SchemaNode } from "./schema-node.ts";
+import { tsBanner, type GeneratedFile } from "./generated-file.ts";
+
+// The ajv packages are CommonJS with `exports.default`; under ESM the default import is the module object.
+const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
+const standalone = (standaloneModule as unknown as { default: typeof standaloneModule }).default ?? standaloneModule;
+const ajvErrors = (ajvErrorsModule as unknown as { default: typeof ajvErrorsModule }).default ?? ajvErrorsModule;
+const ajvFormats = (ajvFormatsModule as unknown as { default: typeof ajvFormatsModule }).default ?? ajvFormatsModule;
+
+/** The ajv options both validators are compiled with (tests compile the published schema with the same ones). */
+export function createAjv(esm: boolean): InstanceType<typeof Ajv> {
+  const ajv = new Ajv({
+    allErrors: true,
+    discriminator: true,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    code: { source: true, esm, optimize: true },
+  });
+  ajvErrors(ajv);
+  ajvFormats(ajv);
+  return ajv;
+}
+
+/** Standalone ESM validators: no schema is compiled at run time. */
+export function emitValidators(input: SchemaNode, canonical: SchemaNode): GeneratedFile[] {
+  return [
+    { path: "generated/validators/input.ts", text: compileStandalone(input, "the input view (a config as written)") },
+    { path: "generated/validators/canonical.ts", text: compileStandalone(canonical, "the canonical view (a normalized config)") },
+  ];
+}
+
+function compileStandalone(schema: SchemaNode, what: string): string {
+  const ajv = createAjv(true);
+  const validate = ajv.compile(cloneJson(schema));
+  const code = standalone(ajv, validate);
+  // ajv's ESM output still `require`s its runtime helpers and ajv-formats; turn those into imports.
+  const imports: string[] = [];
+  const body = code.replace(/require\("([^"]+)"\)/g, (_m, spec: string) => {
+    const id = `runtime${imports.length}`;
+    const path = /\.[cm]?js$/.test(spec) ? spec : `${spec}.js`;
+    imports.push(`import * as ${id}Module from "${path}";\nconst ${id} = (${id}Module as { default?: unknown }).default ?? ${id}Module;`);
+    return id;
+  });
+  return `${tsBanner()}// Standalone ajv validator for ${what}.\n// @ts-nocheck\n${imports.join("\n")}\n${body.replace(/^"use strict";/, "")}\n`;
+}
