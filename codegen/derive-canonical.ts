@@ -12,9 +12,13 @@ export function deriveCanonical(bundle: Bundle): SchemaNode {
   const source = cloneJson(bundle);
   const defs = definitionsOf(source);
   const partials = new PartialBuilder(defs);
+  for (const [name, def] of Object.entries(defs)) {
+    if (def["discriminator"] !== undefined) def["x-union-label"] = `${name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} `;
+  }
 
   const rule = (node: SchemaNode): SchemaNode => {
     let n = node;
+    if (Array.isArray(n["oneOf"]) && n["discriminator"] !== undefined) n = canonicalUnion(n, defs);
     if (typeof n["$ref"] === "string" && n["x-partial"] === true) n = { ...n, $ref: partials.refTo(refName(n["$ref"]))["$ref"] };
     if (isNode(n["properties"])) n = canonicalObject(n);
     if (n["x-duration"] === true) n = canonicalDuration(n);
@@ -32,6 +36,19 @@ export function deriveCanonical(bundle: Bundle): SchemaNode {
   for (const [name, def] of Object.entries(definitionsOf(pruned))) def["title"] = name;
   pruned["title"] = CANONICAL_ROOT_TITLE;
   return pruned;
+}
+
+/**
+ * ajv's discriminator only looks at objects (so the union must say `type: object`, or a bare number would pass), and
+ * its own error ("value of tag must be in oneOf") does not say which tags exist; ours does.
+ */
+function canonicalUnion(node: SchemaNode, defs: Record<string, SchemaNode>): SchemaNode {
+  const tags = (node["oneOf"] as SchemaNode[]).map((b) => {
+    const branch = defs[refName(String(b["$ref"]))] as SchemaNode;
+    return String(((branch["properties"] as Record<string, SchemaNode>)["type"] as SchemaNode)["const"]);
+  });
+  const label = String(node["x-union-label"] ?? "");
+  return { ...node, type: "object", errorMessage: { discriminator: `unknown ${label}type: '${"type"}' must be one of ${tags.join(", ")}` } };
 }
 
 /** Drops input-only properties; every property with a real default or filled by the loader becomes required. */

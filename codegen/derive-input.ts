@@ -193,8 +193,17 @@ class InputDeriver {
         }
       }
     }
+    // Dependencies written in the schema name camelCase keys; in the input view either spelling triggers them and
+    // either spelling satisfies them.
+    for (const [key, dep] of Object.entries((node["dependencies"] as Record<string, unknown> | undefined) ?? {})) {
+      const schema: SchemaNode = Array.isArray(dep)
+        ? { allOf: (dep as string[]).map((d) => ({ anyOf: spellings(d).map((t) => ({ required: [t] })), errorMessage: `'${key}' requires '${d}'` })) }
+        : respellRequired(dep as SchemaNode, spellings);
+      for (const s of new Set([key, spelled(key)])) addDep(s, schema);
+    }
     const out: SchemaNode = { ...node, properties };
     delete out["required"];
+    delete out["dependencies"];
     const plain: string[] = [];
     const alternatives: SchemaNode[] = [];
     for (const r of required) {
@@ -314,6 +323,23 @@ class InputDeriver {
     }
     return undefined;
   }
+}
+
+/**
+ * Within a dependency schema, `required: [k]` speaks of the same object: any spelling of `k` satisfies it. Only the
+ * combinators are followed; `properties`/`items` lead to other objects.
+ */
+function respellRequired(schema: SchemaNode, spellings: (key: string) => string[]): SchemaNode {
+  const out: SchemaNode = { ...schema };
+  for (const key of ["not", "if", "then", "else"]) if (isNode(out[key])) out[key] = respellRequired(out[key] as SchemaNode, spellings);
+  for (const key of ["anyOf", "allOf", "oneOf"]) if (Array.isArray(out[key])) out[key] = (out[key] as SchemaNode[]).map((c) => respellRequired(c, spellings));
+  const required = out["required"];
+  if (Array.isArray(required) && (required as string[]).some((r) => spellings(r).length > 1)) {
+    delete out["required"];
+    const parts = (required as string[]).map((r) => ({ anyOf: spellings(r).map((t) => ({ required: [t] })) }));
+    out["allOf"] = [...((out["allOf"] as SchemaNode[] | undefined) ?? []), ...parts];
+  }
+  return out;
 }
 
 const isStructured = (def: SchemaNode): boolean => isNode(def["properties"]) || Array.isArray(def["oneOf"]) || Array.isArray(def["anyOf"]);

@@ -5,11 +5,12 @@ import ajvFormatsModule from "ajv-formats";
 import { cloneJson, type SchemaNode } from "./schema-node.ts";
 import { tsBanner, type GeneratedFile } from "./generated-file.ts";
 
-// The ajv packages are CommonJS with `exports.default`; under ESM the default import is the module object.
-const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
-const standalone = (standaloneModule as unknown as { default: typeof standaloneModule }).default ?? standaloneModule;
-const ajvErrors = (ajvErrorsModule as unknown as { default: typeof ajvErrorsModule }).default ?? ajvErrorsModule;
-const ajvFormats = (ajvFormatsModule as unknown as { default: typeof ajvFormatsModule }).default ?? ajvFormatsModule;
+// The ajv packages are CommonJS that also set `exports.default`; under Node's ESM the default import is
+// `module.exports`, so the plugin itself is its `.default`.
+const Ajv = AjvModule.default;
+const standalone = standaloneModule.default;
+const ajvErrors = ajvErrorsModule.default;
+const ajvFormats = ajvFormatsModule.default;
 
 /** The ajv options both validators are compiled with (tests compile the published schema with the same ones). */
 export function createAjv(esm: boolean): InstanceType<typeof Ajv> {
@@ -21,6 +22,7 @@ export function createAjv(esm: boolean): InstanceType<typeof Ajv> {
     strictTuples: false,
     strictRequired: false,
     allowUnionTypes: true,
+    inlineRefs: false,
     code: { source: true, esm, optimize: true },
   });
   ajvErrors(ajv);
@@ -42,7 +44,7 @@ function compileStandalone(schema: SchemaNode, what: string): string {
   const code = standalone(ajv, validate);
   // ajv's ESM output still `require`s its runtime helpers and ajv-formats; turn those into imports.
   const imports: string[] = [];
-  const body = code.replace(/require\("([^"]+)"\)/g, (_m, spec: string) => {
+  const body = code.replace(/require\("([^"]+)"\)/g, (_m: string, spec: string) => {
     const id = `runtime${imports.length}`;
     const path = /\.[cm]?js$/.test(spec) ? spec : `${spec}.js`;
     imports.push(`import * as ${id}Module from "${path}";\nconst ${id} = (${id}Module as { default?: unknown }).default ?? ${id}Module;`);

@@ -1,17 +1,10 @@
 /**
- * `npm run codegen [-- --check]`: schema/ → generated/. A straight line of stages, one module each:
- *   readSources → bundleSchema → deriveCanonical / deriveInput → emitSchemas → emitTypes → emitValidators → writeOutputs
- * (the docs and CRD emitters join the list before writeOutputs).
+ * `npm run codegen [-- --check]`: regenerates generated/ from schema/ (see generate.ts for the stages), or with
+ * `--check` only reports, naming every stale file, and exits 1 when anything is out of date.
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readSources } from "./read-sources.ts";
-import { bundleSchema } from "./bundle-schema.ts";
-import { deriveCanonical } from "./derive-canonical.ts";
-import { deriveInput } from "./derive-input.ts";
-import { emitSchemas } from "./emit-schemas.ts";
-import { emitTypes } from "./emit-types.ts";
-import { emitValidators } from "./emit-validators.ts";
+import { generateFiles } from "./generate.ts";
 import { writeOutputs } from "./write-outputs.ts";
 
 const root = join(fileURLToPath(import.meta.url), "..", "..");
@@ -24,33 +17,22 @@ async function main(argv: string[]): Promise<number> {
   }
   const check = argv.includes("--check");
   const started = Date.now();
-
-  const sources = readSources(join(root, "schema"));
-  const bundle = bundleSchema(sources);
-  const canonical = deriveCanonical(bundle);
-  const input = deriveInput(bundle, "validate");
-  const inputTypes = deriveInput(bundle, "types");
-  const files = [
-    ...emitSchemas(input, canonical),
-    ...(await emitTypes(canonical, inputTypes)),
-    ...emitValidators(input, canonical),
-  ];
+  const files = await generateFiles(join(root, "schema"));
   const report = writeOutputs(root, files, check);
-
   const changed = [...report.stale, ...report.extra];
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (check) {
-    if (changed.length === 0) {
-      process.stdout.write(`codegen --check: generated/ is up to date (${files.length} files, ${seconds}s)\n`);
-      return 0;
-    }
-    for (const path of report.stale) process.stderr.write(`stale: ${path}\n`);
-    for (const path of report.extra) process.stderr.write(`not generated any more: ${path}\n`);
-    process.stderr.write(`codegen --check: ${changed.length} file(s) out of date; run \`npm run codegen\` and commit the result\n`);
-    return 1;
+  if (!check) {
+    process.stdout.write(`codegen: ${files.length} files, ${changed.length} changed (${seconds}s)\n`);
+    return 0;
   }
-  process.stdout.write(`codegen: ${files.length} files, ${changed.length} changed (${seconds}s)\n`);
-  return 0;
+  if (changed.length === 0) {
+    process.stdout.write(`codegen --check: generated/ is up to date (${files.length} files, ${seconds}s)\n`);
+    return 0;
+  }
+  for (const path of report.stale) process.stderr.write(`stale: ${path}\n`);
+  for (const path of report.extra) process.stderr.write(`not generated any more: ${path}\n`);
+  process.stderr.write(`codegen --check: ${changed.length} file(s) out of date; run \`npm run codegen\` and commit the result\n`);
+  return 1;
 }
 
 main(process.argv.slice(2)).then(

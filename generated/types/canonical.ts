@@ -1372,17 +1372,17 @@ export interface ConcurrencyPhase {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio: number;
+  trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio: number;
+  trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts: boolean;
+  burstPhaseStarts?: boolean;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -1624,17 +1624,17 @@ export interface PoissonPhase {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio: number;
+  trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio: number;
+  trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts: boolean;
+  burstPhaseStarts?: boolean;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -1761,17 +1761,17 @@ export interface GammaPhase {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio: number;
+  trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio: number;
+  trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts: boolean;
+  burstPhaseStarts?: boolean;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -1902,17 +1902,17 @@ export interface ConstantPhase {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio: number;
+  trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio: number;
+  trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts: boolean;
+  burstPhaseStarts?: boolean;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -2039,17 +2039,17 @@ export interface UserCentricPhase {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio: number;
+  trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio: number;
+  trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts: boolean;
+  burstPhaseStarts?: boolean;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -2180,17 +2180,17 @@ export interface FixedSchedulePhase {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio: number;
+  trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio: number;
+  trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts: boolean;
+  burstPhaseStarts?: boolean;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -3572,15 +3572,15 @@ export interface ConcurrencyPhasePartial {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
   trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
   trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
   burstPhaseStarts?: boolean;
   /**
@@ -3811,15 +3811,15 @@ export interface PoissonPhasePartial {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
   trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
   trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
   burstPhaseStarts?: boolean;
   /**
@@ -3948,15 +3948,15 @@ export interface GammaPhasePartial {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
   trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
   trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
   burstPhaseStarts?: boolean;
   /**
@@ -4089,15 +4089,15 @@ export interface ConstantPhasePartial {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
   trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
   trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
   burstPhaseStarts?: boolean;
   /**
@@ -4226,15 +4226,15 @@ export interface UserCentricPhasePartial {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
   trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
   trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
   burstPhaseStarts?: boolean;
   /**
@@ -4367,15 +4367,15 @@ export interface FixedSchedulePhasePartial {
    */
   failedRequestThreshold?: number;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
   trajectoryStartMinRatio?: number;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
   trajectoryStartMaxRatio?: number;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
   burstPhaseStarts?: boolean;
   /**

@@ -1900,29 +1900,29 @@ export interface ConcurrencyPhaseInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -2369,29 +2369,29 @@ export interface PoissonPhaseInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -2578,29 +2578,29 @@ export interface GammaPhaseInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -2791,29 +2791,29 @@ export interface ConstantPhaseInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -3000,29 +3000,29 @@ export interface UserCentricPhaseInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -3213,29 +3213,29 @@ export interface FixedSchedulePhaseInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -5185,29 +5185,29 @@ export interface ConcurrencyPhasePartialInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -5628,29 +5628,29 @@ export interface PoissonPhasePartialInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -5837,29 +5837,29 @@ export interface GammaPhasePartialInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -6050,29 +6050,29 @@ export interface ConstantPhasePartialInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -6259,29 +6259,29 @@ export interface UserCentricPhasePartialInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
@@ -6472,29 +6472,29 @@ export interface FixedSchedulePhasePartialInput {
    */
   failed_request_threshold?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectoryStartMinRatio?: number | TemplateString;
+  trajectoryStartMinRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`.
+   * Agentic replay only: lower bound of the random point where replay of each trajectory starts, as a fraction of the trace's recorded duration (or of its turn count for traces without timestamps). Sampled per trajectory, reproducible with the random seed. Must not exceed `trajectoryStartMaxRatio`. When unset, AIPerf uses 0.25.
    */
-  trajectory_start_min_ratio?: number | TemplateString;
+  trajectory_start_min_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectoryStartMaxRatio?: number | TemplateString;
+  trajectoryStartMaxRatio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup.
+   * Agentic replay only: upper bound of the random start point of each trajectory, as a fraction of its recorded duration (or turn count). At least one turn is always left to profile after the warmup. When unset, AIPerf uses 0.75.
    */
-  trajectory_start_max_ratio?: number | TemplateString;
+  trajectory_start_max_ratio?: (number | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burstPhaseStarts?: boolean | TemplateString;
+  burstPhaseStarts?: (boolean | TemplateString) | null;
   /**
-   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs.
+   * Agentic replay only: fire the first requests of the warmup and of the profiling stage together in one burst. False spreads them by each request's recorded offset, which reproduces the trace's arrival pattern at both boundaries; true ramps up faster, for throughput-oriented runs. When unset, AIPerf uses false.
    */
-  burst_phase_starts?: boolean | TemplateString;
+  burst_phase_starts?: (boolean | TemplateString) | null;
   /**
    * Agentic replay only: the longest time, in seconds, the replay may sit globally idle (nothing in flight or ready) while later requests are scheduled. When the cap is hit, all pending timers move earlier by the same amount, keeping per-trace order and spacing. Unset: no cap.
    */
