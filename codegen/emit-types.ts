@@ -47,6 +47,8 @@ export type * from "./input.js";
   ];
 }
 
+const SHAPE_KEYWORDS = ["type", "$ref", "anyOf", "oneOf", "allOf", "enum", "const", "properties", "items", "if", "additionalProperties", "tsType"];
+
 /**
  * json-schema-to-typescript resolves `$id`-relative refs (ours are all local, so the ids go), and it turns a `$ref`
  * with sibling keywords (a property's own description) into a new, numbered copy of the target type; wrapping the
@@ -55,6 +57,8 @@ export type * from "./input.js";
 function forCompiler(view: SchemaNode): SchemaNode {
   const { $id: _id, $comment: _c, ...rest } = cloneJson(view);
   return mapSubschemas(rest, (node) => {
+    // A schema that constrains nothing (free-form content) is `unknown`, not an empty object type.
+    if (!SHAPE_KEYWORDS.some((k) => node[k] !== undefined)) return { ...node, tsType: "unknown" };
     if (typeof node["$ref"] !== "string" || Object.keys(node).length === 1) return node;
     const { $ref, ...siblings } = node;
     return { ...siblings, allOf: [{ $ref }] };

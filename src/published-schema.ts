@@ -14,10 +14,9 @@ const FILES: Record<SchemaView, string> = {
  * normalized config. Both ship in the package under generated/schema/.
  */
 export function publishedSchemaPath(view: SchemaView): string {
-  // From src/ (tsx) and from dist/src/ (built) the package root is a fixed number of levels up.
-  const here = fileURLToPath(import.meta.url);
-  const levels = here.includes("/dist/src/") ? "../../.." : "../..";
-  return fileURLToPath(new URL(`${levels}/generated/schema/${FILES[view]}`, `file://${here}`));
+  // Built code runs from dist/src/, the sources (tests, tsx) from src/: the package root is two or one level up.
+  const up = import.meta.url.includes("/dist/src/") ? "../../" : "../";
+  return fileURLToPath(new URL(`${up}generated/schema/${FILES[view]}`, import.meta.url));
 }
 
 /** The text of a published schema, exactly as generated. */

@@ -2296,9 +2296,7 @@ export interface UserFile {
   /**
    * What the file contains: a mapping, list or scalar for `json`/`yaml`, a string for `text`. Any string inside may use `{{ ... }}`; keys are yours and are kept verbatim.
    */
-  content: {
-    [k: string]: unknown | undefined;
-  };
+  content: unknown;
 }
 /**
  * The HuggingFace tokenizer used for token counts (ISL/OSL, throughput in tokens) and to build synthetic prompts of exact lengths. It should match the served model, or token counts will be off.
@@ -4483,9 +4481,7 @@ export interface UserFilePartial {
   /**
    * What the file contains: a mapping, list or scalar for `json`/`yaml`, a string for `text`. Any string inside may use `{{ ... }}`; keys are yours and are kept verbatim.
    */
-  content?: {
-    [k: string]: unknown | undefined;
-  };
+  content?: unknown;
 }
 /**
  * The HuggingFace tokenizer used for token counts (ISL/OSL, throughput in tokens) and to build synthetic prompts of exact lengths. It should match the served model, or token counts will be off. (Partial: every field optional.)
