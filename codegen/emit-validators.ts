@@ -30,15 +30,15 @@ export function createAjv(esm: boolean): InstanceType<typeof Ajv> {
   return ajv;
 }
 
-/** Standalone ESM validators: no schema is compiled at run time. */
+/** Standalone ESM validators (JavaScript plus a declaration file): no schema is compiled at run time. */
 export function emitValidators(input: SchemaNode, canonical: SchemaNode): GeneratedFile[] {
   return [
-    { path: "generated/validators/input.ts", text: compileStandalone(input, "the input view (a config as written)") },
-    { path: "generated/validators/canonical.ts", text: compileStandalone(canonical, "the canonical view (a normalized config)") },
+    ...compileStandalone("generated/validators/input", input, "the input view (a config as written)"),
+    ...compileStandalone("generated/validators/canonical", canonical, "the canonical view (a normalized config)"),
   ];
 }
 
-function compileStandalone(schema: SchemaNode, what: string): string {
+function compileStandalone(base: string, schema: SchemaNode, what: string): GeneratedFile[] {
   const ajv = createAjv(true);
   const validate = ajv.compile(cloneJson(schema));
   const code = standalone(ajv, validate);
@@ -47,8 +47,23 @@ function compileStandalone(schema: SchemaNode, what: string): string {
   const body = code.replace(/require\("([^"]+)"\)/g, (_m: string, spec: string) => {
     const id = `runtime${imports.length}`;
     const path = /\.[cm]?js$/.test(spec) ? spec : `${spec}.js`;
-    imports.push(`import * as ${id}Module from "${path}";\nconst ${id} = (${id}Module as { default?: unknown }).default ?? ${id}Module;`);
+    imports.push(`import * as ${id}Module from "${path}";\nconst ${id} = ${id}Module.default ?? ${id}Module;`);
     return id;
   });
-  return `${tsBanner()}// Standalone ajv validator for ${what}.\n// @ts-nocheck\n${imports.join("\n")}\n${body.replace(/^"use strict";/, "")}\n`;
+  const js = `${tsBanner()}// Standalone ajv validator for ${what}.\n${imports.join("\n")}\n${body.replace(/^"use strict";/, "")}\n`;
+  const dts = `${tsBanner()}import type { ErrorObject } from "ajv";
+
+/** The standalone validator for ${what}: true when valid; otherwise \`errors\` lists every violation. */
+export interface StandaloneValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+export declare const validate: StandaloneValidator;
+export default validate;
+`;
+  return [
+    { path: `${base}.js`, text: js },
+    { path: `${base}.d.ts`, text: dts },
+  ];
 }

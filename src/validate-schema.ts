@@ -1,5 +1,6 @@
 import validateInputGenerated from "../generated/validators/input.js";
 import validateCanonicalGenerated from "../generated/validators/canonical.js";
+import type { StandaloneValidator } from "../generated/validators/input.js";
 import type { AiperfConfig } from "../generated/types/canonical.js";
 
 /** One schema violation as ajv reports it, with the JSON pointer of the offending value. */
@@ -16,27 +17,22 @@ export interface SchemaViolation {
   schemaPath: string;
 }
 
-interface GeneratedValidator {
-  (data: unknown): boolean;
-  errors?: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown>; schemaPath: string }[] | null;
-}
-
-const run = (validator: GeneratedValidator, data: unknown): SchemaViolation[] => {
+const run = (validator: StandaloneValidator, data: unknown): SchemaViolation[] => {
   if (validator(data)) return [];
-  return (validator.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params, schemaPath: e.schemaPath }));
+  return (validator.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params as Record<string, unknown>, schemaPath: e.schemaPath }));
 };
 
 /** Checks data against the input view (a config as a user writes it, before any normalization). */
 export function validateInputSchema(data: unknown): SchemaViolation[] {
-  return run(validateInputGenerated as GeneratedValidator, data);
+  return run(validateInputGenerated, data);
 }
 
 /** Checks data against the canonical view. */
 export function validateCanonicalSchema(data: unknown): SchemaViolation[] {
-  return run(validateCanonicalGenerated as GeneratedValidator, data);
+  return run(validateCanonicalGenerated, data);
 }
 
 /** Type guard over the canonical validator. */
 export function isCanonicalConfig(data: unknown): data is AiperfConfig {
-  return (validateCanonicalGenerated as GeneratedValidator)(data);
+  return validateCanonicalGenerated(data);
 }
