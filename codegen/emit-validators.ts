@@ -3,7 +3,7 @@ import standaloneModule from "ajv/dist/standalone/index.js";
 import ajvErrorsModule from "ajv-errors";
 import ajvFormatsModule from "ajv-formats";
 import { cloneJson, type SchemaNode } from "./schema-node.ts";
-import { tsBanner, type GeneratedFile } from "./generated-file.ts";
+import { BANNER_LINES, tsBanner, type GeneratedFile } from "./generated-file.ts";
 
 // The ajv packages are CommonJS that also set `exports.default`; under Node's ESM the default import is
 // `module.exports`, so the plugin itself is its `.default`.
@@ -62,8 +62,12 @@ export interface StandaloneValidator {
 export declare const validate: StandaloneValidator;
 export default validate;
 `;
+  // The exact schema the validator was compiled from: error `schemaPath`s point into it (the loader reads it to list
+  // the keys allowed where an unknown key was found).
+  const compiled = { $comment: `${BANNER_LINES.join(" ")} The schema ${base}.js was compiled from.`, ...schema };
   return [
     { path: `${base}.js`, text: js },
     { path: `${base}.d.ts`, text: dts },
+    { path: `${base}.schema.json`, text: `${JSON.stringify(compiled)}\n` },
   ];
 }

@@ -3,6 +3,7 @@ import { bundleSchema } from "./bundle-schema.ts";
 import { deriveCanonical } from "./derive-canonical.ts";
 import { deriveInput } from "./derive-input.ts";
 import { dedupeSubschemas } from "./dedupe-subschemas.ts";
+import { stripDocs } from "./schema-node.ts";
 import { emitSchemas } from "./emit-schemas.ts";
 import { emitTypes } from "./emit-types.ts";
 import { emitValidators } from "./emit-validators.ts";
@@ -17,11 +18,13 @@ export async function generateFiles(schemaDir: string): Promise<GeneratedFile[]>
   const sources = readSources(schemaDir);
   const bundle = bundleSchema(sources);
   const canonical = deriveCanonical(bundle);
-  const input = dedupeSubschemas(deriveInput(bundle, "validate"));
+  const inputView = deriveInput(bundle, "validate");
+  const input = dedupeSubschemas(inputView);
   const inputTypes = deriveInput(bundle, "types");
   return [
     ...emitSchemas(input, canonical),
     ...(await emitTypes(canonical, inputTypes)),
-    ...emitValidators(input, dedupeSubschemas(canonical)),
+    // Validators need no prose: without descriptions far more subschemas are identical and get shared.
+    ...emitValidators(dedupeSubschemas(stripDocs(inputView), 100), dedupeSubschemas(stripDocs(canonical), 100)),
   ];
 }

@@ -105,3 +105,11 @@ export function pruneUnreachable(doc: SchemaNode): SchemaNode {
 
 /** Deterministic deep clone of JSON data. */
 export const cloneJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** Drops the documentation keywords (descriptions, examples, titles): validation does not read them. */
+export function stripDocs(node: SchemaNode): SchemaNode {
+  return mapSubschemas(node, (n) => {
+    const { description: _d, examples: _e, title: _t, $comment: _c, ...rest } = n;
+    return rest;
+  });
+}

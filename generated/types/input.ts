@@ -1790,19 +1790,24 @@ export interface ConcurrencyPhaseInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Number of requests kept in flight at once; this is the load level of the phase. With adaptive scale on, it is the upper bound of the search.
    */
-  concurrency?: number | TemplateString;
+  concurrency?: (number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]];
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -1814,11 +1819,11 @@ export interface ConcurrencyPhaseInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -1830,11 +1835,21 @@ export interface ConcurrencyPhaseInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -2259,19 +2274,24 @@ export interface PoissonPhaseInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests in flight at once. For a `concurrency` phase this is the load itself (default 1); for rate-based phases it is an optional cap on top of the rate (unset: no cap).
    */
-  concurrency?: (number | TemplateString) | null;
+  concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -2283,11 +2303,11 @@ export interface PoissonPhaseInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -2299,11 +2319,21 @@ export interface PoissonPhaseInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -2427,7 +2457,7 @@ export interface PoissonPhaseInput {
   /**
    * Target request rate, in requests per second, across the whole phase (all workers, all users). How requests are spaced around this average depends on the phase type. `concurrency` may additionally cap the number in flight.
    */
-  rate: number | TemplateString;
+  rate: (number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]];
   /**
    * Raise the request rate gradually from a low value to `rate` instead of starting at full rate. A number is the ramp duration in seconds.
    */
@@ -2468,19 +2498,24 @@ export interface GammaPhaseInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests in flight at once. For a `concurrency` phase this is the load itself (default 1); for rate-based phases it is an optional cap on top of the rate (unset: no cap).
    */
-  concurrency?: (number | TemplateString) | null;
+  concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -2492,11 +2527,11 @@ export interface GammaPhaseInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -2508,11 +2543,21 @@ export interface GammaPhaseInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -2636,7 +2681,7 @@ export interface GammaPhaseInput {
   /**
    * Target request rate, in requests per second, across the whole phase (all workers, all users). How requests are spaced around this average depends on the phase type. `concurrency` may additionally cap the number in flight.
    */
-  rate: number | TemplateString;
+  rate: (number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]];
   /**
    * Raise the request rate gradually from a low value to `rate` instead of starting at full rate. A number is the ramp duration in seconds.
    */
@@ -2652,7 +2697,7 @@ export interface GammaPhaseInput {
   /**
    * Shape of the gamma distribution of gaps between requests: 1.0 is equivalent to Poisson, below 1 is burstier (clustered arrivals), above 1 is more regular. Unset: 1.0.
    */
-  smoothness?: (number | TemplateString) | null;
+  smoothness?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Templates this entry inherits from (see `templates:`).
    */
@@ -2681,19 +2726,24 @@ export interface ConstantPhaseInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests in flight at once. For a `concurrency` phase this is the load itself (default 1); for rate-based phases it is an optional cap on top of the rate (unset: no cap).
    */
-  concurrency?: (number | TemplateString) | null;
+  concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -2705,11 +2755,11 @@ export interface ConstantPhaseInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -2721,11 +2771,21 @@ export interface ConstantPhaseInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -2849,7 +2909,7 @@ export interface ConstantPhaseInput {
   /**
    * Target request rate, in requests per second, across the whole phase (all workers, all users). How requests are spaced around this average depends on the phase type. `concurrency` may additionally cap the number in flight.
    */
-  rate: number | TemplateString;
+  rate: (number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]];
   /**
    * Raise the request rate gradually from a low value to `rate` instead of starting at full rate. A number is the ramp duration in seconds.
    */
@@ -2890,19 +2950,24 @@ export interface UserCentricPhaseInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests in flight at once. For a `concurrency` phase this is the load itself (default 1); for rate-based phases it is an optional cap on top of the rate (unset: no cap).
    */
-  concurrency?: (number | TemplateString) | null;
+  concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -2914,11 +2979,11 @@ export interface UserCentricPhaseInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -2930,11 +2995,21 @@ export interface UserCentricPhaseInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -3058,7 +3133,7 @@ export interface UserCentricPhaseInput {
   /**
    * Target request rate, in requests per second, across the whole phase (all workers, all users). How requests are spaced around this average depends on the phase type. `concurrency` may additionally cap the number in flight.
    */
-  rate: number | TemplateString;
+  rate: (number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]];
   /**
    * Raise the request rate gradually from a low value to `rate` instead of starting at full rate. A number is the ramp duration in seconds.
    */
@@ -3074,7 +3149,7 @@ export interface UserCentricPhaseInput {
   /**
    * Number of simulated concurrent users. Each user runs its sessions one turn at a time; together they produce `rate` requests per second.
    */
-  users: number | TemplateString;
+  users: (number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]];
   /**
    * Templates this entry inherits from (see `templates:`).
    */
@@ -3103,19 +3178,24 @@ export interface FixedSchedulePhaseInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests in flight at once. For a `concurrency` phase this is the load itself (default 1); for rate-based phases it is an optional cap on top of the rate (unset: no cap).
    */
-  concurrency?: (number | TemplateString) | null;
+  concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -3127,11 +3207,11 @@ export interface FixedSchedulePhaseInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -3143,11 +3223,21 @@ export interface FixedSchedulePhaseInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -5073,19 +5163,24 @@ export interface ConcurrencyPhasePartialInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Number of requests kept in flight at once; this is the load level of the phase. With adaptive scale on, it is the upper bound of the search.
    */
-  concurrency?: number | TemplateString;
+  concurrency?: (number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]];
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -5097,11 +5192,11 @@ export interface ConcurrencyPhasePartialInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -5113,11 +5208,21 @@ export interface ConcurrencyPhasePartialInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -5516,19 +5621,24 @@ export interface PoissonPhasePartialInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests in flight at once. For a `concurrency` phase this is the load itself (default 1); for rate-based phases it is an optional cap on top of the rate (unset: no cap).
    */
-  concurrency?: (number | TemplateString) | null;
+  concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -5540,11 +5650,11 @@ export interface PoissonPhasePartialInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -5556,11 +5666,21 @@ export interface PoissonPhasePartialInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -5684,7 +5804,7 @@ export interface PoissonPhasePartialInput {
   /**
    * Target request rate, in requests per second, across the whole phase (all workers, all users). How requests are spaced around this average depends on the phase type. `concurrency` may additionally cap the number in flight.
    */
-  rate?: (number | TemplateString) | null;
+  rate?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the request rate gradually from a low value to `rate` instead of starting at full rate. A number is the ramp duration in seconds.
    */
@@ -5725,19 +5845,24 @@ export interface GammaPhasePartialInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests in flight at once. For a `concurrency` phase this is the load itself (default 1); for rate-based phases it is an optional cap on top of the rate (unset: no cap).
    */
-  concurrency?: (number | TemplateString) | null;
+  concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -5749,11 +5874,11 @@ export interface GammaPhasePartialInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -5765,11 +5890,21 @@ export interface GammaPhasePartialInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -5893,7 +6028,7 @@ export interface GammaPhasePartialInput {
   /**
    * Target request rate, in requests per second, across the whole phase (all workers, all users). How requests are spaced around this average depends on the phase type. `concurrency` may additionally cap the number in flight.
    */
-  rate?: (number | TemplateString) | null;
+  rate?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the request rate gradually from a low value to `rate` instead of starting at full rate. A number is the ramp duration in seconds.
    */
@@ -5909,7 +6044,7 @@ export interface GammaPhasePartialInput {
   /**
    * Shape of the gamma distribution of gaps between requests: 1.0 is equivalent to Poisson, below 1 is burstier (clustered arrivals), above 1 is more regular. Unset: 1.0.
    */
-  smoothness?: (number | TemplateString) | null;
+  smoothness?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Templates this entry inherits from (see `templates:`).
    */
@@ -5938,19 +6073,24 @@ export interface ConstantPhasePartialInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests in flight at once. For a `concurrency` phase this is the load itself (default 1); for rate-based phases it is an optional cap on top of the rate (unset: no cap).
    */
-  concurrency?: (number | TemplateString) | null;
+  concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -5962,11 +6102,11 @@ export interface ConstantPhasePartialInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -5978,11 +6118,21 @@ export interface ConstantPhasePartialInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -6106,7 +6256,7 @@ export interface ConstantPhasePartialInput {
   /**
    * Target request rate, in requests per second, across the whole phase (all workers, all users). How requests are spaced around this average depends on the phase type. `concurrency` may additionally cap the number in flight.
    */
-  rate?: (number | TemplateString) | null;
+  rate?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the request rate gradually from a low value to `rate` instead of starting at full rate. A number is the ramp duration in seconds.
    */
@@ -6147,19 +6297,24 @@ export interface UserCentricPhasePartialInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests in flight at once. For a `concurrency` phase this is the load itself (default 1); for rate-based phases it is an optional cap on top of the rate (unset: no cap).
    */
-  concurrency?: (number | TemplateString) | null;
+  concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -6171,11 +6326,11 @@ export interface UserCentricPhasePartialInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -6187,11 +6342,21 @@ export interface UserCentricPhasePartialInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */
@@ -6315,7 +6480,7 @@ export interface UserCentricPhasePartialInput {
   /**
    * Target request rate, in requests per second, across the whole phase (all workers, all users). How requests are spaced around this average depends on the phase type. `concurrency` may additionally cap the number in flight.
    */
-  rate?: (number | TemplateString) | null;
+  rate?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the request rate gradually from a low value to `rate` instead of starting at full rate. A number is the ramp duration in seconds.
    */
@@ -6331,7 +6496,7 @@ export interface UserCentricPhasePartialInput {
   /**
    * Number of simulated concurrent users. Each user runs its sessions one turn at a time; together they produce `rate` requests per second.
    */
-  users?: (number | TemplateString) | null;
+  users?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Templates this entry inherits from (see `templates:`).
    */
@@ -6360,19 +6525,24 @@ export interface FixedSchedulePhasePartialInput {
   /**
    * Stop condition: stop sending after this many requests have been issued. With `duration` and/or `sessions` also set, whichever limit is reached first ends the phase. At least one of `requests`, `duration`, `sessions` is required except for `fixed_schedule`.
    */
-  requests?: (number | TemplateString) | null;
+  requests?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Stop condition: stop sending new requests after this much time, in seconds (input also accepts `30s`, `5m`, `1.5h`, `inf`). Requests still in flight then get `gracePeriod` to finish. Combined with `requests` / `sessions`, the first limit reached wins.
    */
-  duration?: (number | DurationString | TemplateString) | null;
+  duration?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Stop condition: stop after this many sessions (conversations, possibly multi-turn) have completed. Useful with multi-turn datasets, where one session issues several requests.
    */
-  sessions?: (number | TemplateString) | null;
+  sessions?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests in flight at once. For a `concurrency` phase this is the load itself (default 1); for rate-based phases it is an optional cap on top of the rate (unset: no cap).
    */
-  concurrency?: (number | TemplateString) | null;
+  concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the concurrency limit gradually from a low value to `concurrency` instead of starting at full load. A number is the ramp duration in seconds.
    */
@@ -6384,11 +6554,11 @@ export interface FixedSchedulePhasePartialInput {
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefillConcurrency?: (number | TemplateString) | null;
+  prefillConcurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Maximum number of requests that may be in their prefill stage (sent, first token not yet received) at once. Must not exceed `concurrency`, and requires `endpoint.streaming: true` because the first token marks the end of prefill.
    */
-  prefill_concurrency?: (number | TemplateString) | null;
+  prefill_concurrency?: ((number | TemplateString) | [number | TemplateString, ...(number | TemplateString)[]]) | null;
   /**
    * Raise the prefill concurrency limit gradually up to `prefillConcurrency`. A number is the ramp duration in seconds.
    */
@@ -6400,11 +6570,21 @@ export interface FixedSchedulePhasePartialInput {
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  gracePeriod?: (number | DurationString | TemplateString) | null;
+  gracePeriod?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * After `duration` expires, how long to wait for in-flight requests to finish before the phase ends, in seconds (input also accepts `30s`, `2m`). Requests still running after it are not counted. Only valid together with `duration`. Unset: AIPerf's default grace period applies.
    */
-  grace_period?: (number | DurationString | TemplateString) | null;
+  grace_period?:
+    | (
+        | (number | DurationString | TemplateString)
+        | [number | DurationString | TemplateString, ...(number | DurationString | TemplateString)[]]
+      )
+    | null;
   /**
    * Cancel a share of requests mid-flight to test how the server handles client disconnects. Unset: no request is cancelled.
    */

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: speed figures as ratios against a floor measured in the same run (machines here are shared and
+ * noisy, so absolute times mean little). Design §9 goals are printed beside each ratio.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseDocument } from "yaml";
+import { loadConfig } from "../dist/src/index.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const configsDir = join(root, "..", "shared", "reference", "aiperf", "configs");
+const configs = ["templates", "docs"].flatMap((d) => readdirSync(join(configsDir, d)).filter((f) => f.endsWith(".yaml")).map((f) => join(configsDir, d, f)));
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const ms = (n: number): string => `${n.toFixed(2)} ms`;
+
+function freshProcess(): void {
+  const file = join(configsDir, "templates", "warmup_profiling.yaml");
+  const scratch = mkdtempSync(join(tmpdir(), "aiperf-bench-"));
+  const floorScript = join(scratch, "floor.mjs");
+  writeFileSync(floorScript, `import { parseDocument } from ${JSON.stringify(join(root, "node_modules", "yaml", "dist", "index.js"))};\nimport { readFileSync } from "node:fs";\nparseDocument(readFileSync(process.argv[2], "utf8"));\n`);
+  const cli = join(root, "bin", "aiperf-config.js");
+  const run = (args: string[]): number => {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  const floor: number[] = [];
+  const ours: number[] = [];
+  for (let i = 0; i < 3; i++) { run([floorScript, file]); run([cli, "validate", file]); }
+  for (let i = 0; i < 25; i++) {
+    floor.push(run([floorScript, file]));
+    ours.push(run([cli, "validate", file]));
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  const ratio = median(ours) / median(floor);
+  console.log(`fresh process: aiperf-config validate ${ms(median(ours))} vs node + yaml.parseDocument ${ms(median(floor))} → ${ratio.toFixed(2)}x (goal ≤ 1.5x)`);
+}
+
+function inProcess(): void {
+  const texts = configs.map((path) => ({ path, text: readFileSync(path, "utf8") }));
+  for (const { path } of texts) if (!loadConfig(path).config) throw new Error(`${path} does not load`);
+  const floor: number[] = [];
+  const ours: number[] = [];
+  for (let round = 0; round < 15; round++) {
+    let started = performance.now();
+    for (const { text } of texts) parseDocument(text);
+    floor.push(performance.now() - started);
+    started = performance.now();
+    for (const { path, text } of texts) loadConfig({ text, file: path });
+    ours.push(performance.now() - started);
+  }
+  const ratio = median(ours) / median(floor);
+  console.log(`in process, ${texts.length} configs: load-to-validated ${ms(median(ours))} vs parseDocument ${ms(median(floor))} → ${ratio.toFixed(2)}x (goal ≤ 2x)`);
+}
+
+freshProcess();
+inProcess();
