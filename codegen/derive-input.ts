@@ -187,8 +187,10 @@ class InputDeriver {
       }
       if (!partial) {
         for (const needed of asStrings(prop["x-requires"])) {
+          // Written beside its own target (warmup with phases), the conflict is the error to report, not this.
+          const target = typeof prop["x-shorthand-for"] === "string" ? spellings(prop["x-shorthand-for"]).filter((t) => t !== key && t !== snake) : [];
           for (const s of new Set([key, snake])) {
-            addDep(s, { anyOf: spellings(needed).map((t) => ({ required: [t] })), errorMessage: `'${s}' requires '${needed}'` });
+            addDep(s, { anyOf: [...spellings(needed), ...target].map((t) => ({ required: [t] })), errorMessage: `'${s}' requires '${needed}'` });
           }
         }
       }

@@ -30,7 +30,7 @@ export function createAjv(esm: boolean): InstanceType<typeof Ajv> {
   return ajv;
 }
 
-/** Standalone ESM validators (JavaScript plus a declaration file): no schema is compiled at run time. */
+/** Standalone validators (no schema is compiled at run time) and the schemas they were compiled from. */
 export function emitValidators(input: SchemaNode, canonical: SchemaNode): GeneratedFile[] {
   return [
     ...compileStandalone("generated/validators/input", input, "the input view (a config as written)"),
@@ -39,35 +39,15 @@ export function emitValidators(input: SchemaNode, canonical: SchemaNode): Genera
 }
 
 function compileStandalone(base: string, schema: SchemaNode, what: string): GeneratedFile[] {
-  const ajv = createAjv(true);
+  const ajv = createAjv(false);
   const validate = ajv.compile(cloneJson(schema));
-  const code = standalone(ajv, validate);
-  // ajv's ESM output still `require`s its runtime helpers and ajv-formats; turn those into imports.
-  const imports: string[] = [];
-  const body = code.replace(/require\("([^"]+)"\)/g, (_m: string, spec: string) => {
-    const id = `runtime${imports.length}`;
-    const path = /\.[cm]?js$/.test(spec) ? spec : `${spec}.js`;
-    imports.push(`import * as ${id}Module from "${path}";\nconst ${id} = ${id}Module.default ?? ${id}Module;`);
-    return id;
-  });
-  const js = `${tsBanner()}// Standalone ajv validator for ${what}.\n${imports.join("\n")}\n${body.replace(/^"use strict";/, "")}\n`;
-  const dts = `${tsBanner()}import type { ErrorObject } from "ajv";
-
-/** The standalone validator for ${what}: true when valid; otherwise \`errors\` lists every violation. */
-export interface StandaloneValidator {
-  (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
-
-export declare const validate: StandaloneValidator;
-export default validate;
-`;
-  // The exact schema the validator was compiled from: error `schemaPath`s point into it (the loader reads it to list
-  // the keys allowed where an unknown key was found).
-  const compiled = { $comment: `${BANNER_LINES.join(" ")} The schema ${base}.js was compiled from.`, ...schema };
+  // CommonJS, loaded by src/load-validator.ts through node:vm so V8's code cache can be kept between runs (a 2 MB
+  // module costs more to compile than the whole rest of a `validate` run).
+  const js = `${tsBanner()}// Standalone ajv validator for ${what}.\n${standalone(ajv, validate)}\n`;
+  // The exact schema the validator was compiled from: error `schemaPath`s point into it.
+  const compiled = { $comment: `${BANNER_LINES.join(" ")} The schema ${base}.cjs was compiled from.`, ...schema };
   return [
-    { path: `${base}.js`, text: js },
-    { path: `${base}.d.ts`, text: dts },
+    { path: `${base}.cjs`, text: js },
     { path: `${base}.schema.json`, text: `${JSON.stringify(compiled)}\n` },
   ];
 }

@@ -9,8 +9,7 @@ const SHORTHAND_TARGETS: Record<string, string> = { profiling: "Phase", warmup: 
 let inputDefinitions: Record<string, SchemaNode> | undefined;
 function inputDefinition(name: string): SchemaNode | undefined {
   if (!inputDefinitions) {
-    const up = import.meta.url.includes("/dist/src/") ? "../../" : "../";
-    inputDefinitions = (JSON.parse(readFileSync(new URL(`${up}generated/validators/input.schema.json`, import.meta.url), "utf8")) as { definitions: Record<string, SchemaNode> }).definitions;
+    inputDefinitions = (JSON.parse(readFileSync(new URL(`../generated/validators/input.schema.json`, import.meta.url), "utf8")) as { definitions: Record<string, SchemaNode> }).definitions;
   }
   return inputDefinitions[name];
 }

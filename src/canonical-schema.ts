@@ -8,14 +8,23 @@ let cached: SchemaNode | undefined;
 /** The canonical schema the generated validator was compiled from (87 kB; read once, on first use). */
 export function canonicalSchema(): SchemaNode {
   if (!cached) {
-    const up = import.meta.url.includes("/dist/src/") ? "../../" : "../";
-    cached = JSON.parse(readFileSync(new URL(`${up}generated/validators/canonical.schema.json`, import.meta.url), "utf8")) as SchemaNode;
+    cached = JSON.parse(readFileSync(new URL(`../generated/validators/canonical.schema.json`, import.meta.url), "utf8")) as SchemaNode;
   }
   return cached;
 }
 
 /** Follows `$ref`s (`#/definitions/X`) to the node they name, and reports the last definition name passed. */
+const resolvedRefs = new WeakMap<SchemaNode, { node: SchemaNode; name?: string }>();
+
 export function resolveRef(node: SchemaNode): { node: SchemaNode; name?: string } {
+  const known = resolvedRefs.get(node);
+  if (known) return known;
+  const result = followRef(node);
+  resolvedRefs.set(node, result);
+  return result;
+}
+
+function followRef(node: SchemaNode): { node: SchemaNode; name?: string } {
   let current = node;
   let name: string | undefined;
   for (let i = 0; i < 32 && typeof current["$ref"] === "string"; i++) {

@@ -72,14 +72,40 @@ export function loadConfig(input: SourceInput, options: LoadOptions = {}): LoadR
   const substituted = substituteEnv(migrated.envelope, options.env ?? process.env, ctx);
   diagnostics.push(...substituted.diagnostics);
   if (hasErrors(diagnostics)) return done(resource ? { resource } : {});
+  // Fast path: a config that normalizes, expands and validates cleanly never needs the (large) input validator. Any
+  // error, any sign that normalization had to choose (both spellings, a shorthand beside its target), or any
+  // exception sends the config through the careful path, which checks the file as written first and so reports
+  // every problem at the user's own path.
+  const prefix = [...diagnostics];
+  try {
+    const fast = afterInputCheck(substituted.envelope, options, { source, map, ctx, diagnostics: [...prefix], ...(resource ? { resource } : {}) }, true);
+    if (fast) return fast;
+  } catch {
+    // fall through to the careful path
+  }
   diagnostics.push(...checkInputSchema(substituted.envelope, ctx));
   if (hasErrors(diagnostics)) return done(resource ? { resource } : {});
+  return afterInputCheck(substituted.envelope, options, { source, map, ctx, diagnostics, ...(resource ? { resource } : {}) }, false) as LoadResult;
+}
 
-  const normalized = normalizeStructure(substituted.envelope, ctx);
+interface Carry {
+  source: Source;
+  map: SourceMap;
+  ctx: StageContext;
+  diagnostics: Diagnostic[];
+  resource?: ResourceInfo;
+}
+
+/** Normalize → expand → per variant render, values, defaults, validate. On the fast path, undefined means "do it carefully". */
+function afterInputCheck(envelope: Mapping, options: LoadOptions, carry: Carry, fast: boolean): LoadResult | undefined {
+  const { source, map, ctx, diagnostics, resource } = carry;
+  const done = (extra: Partial<LoadResult> = {}): LoadResult => ({ diagnostics, source, map, ...(resource ? { resource } : {}), ...extra });
+  const normalized = normalizeStructure(envelope, ctx);
+  if (fast && normalized.ambiguous) return undefined;
   diagnostics.push(...normalized.diagnostics);
   const expansion = expandSweep({ envelope: normalized.config, isFloatLiteral: floatLiteralLookup(normalized.config, map) });
   diagnostics.push(...expansion.findings.map((f) => ctx.fromFinding(normalized.config, f)));
-  if (hasErrors(diagnostics)) return done({ expansion, ...(resource ? { resource } : {}) });
+  if (hasErrors(diagnostics)) return fast ? undefined : done({ expansion });
 
   const selected = selectVariant(expansion, options.variant);
   if ("error" in selected) {
@@ -99,9 +125,10 @@ export function loadConfig(input: SourceInput, options: LoadOptions = {}): LoadR
     }
     for (const index of indexes) if (index !== selected.variant.index) variantDiagnostics.push(...checkOne(expansion.variant(index)).diagnostics);
   }
+  if (fast && hasErrors(variantDiagnostics)) return undefined;
   diagnostics.push(...mergeAcrossVariants(variantDiagnostics));
   const ok = !hasErrors(diagnostics);
-  return done({ expansion, variant: selected.variant, ...(ok ? { config: result.config as unknown as AiperfConfig } : {}), ...(resource ? { resource } : {}) });
+  return done({ expansion, variant: selected.variant, ...(ok ? { config: result.config as unknown as AiperfConfig } : {}) });
 }
 
 /** Render, normalize values, fill defaults and validate one variant. */

@@ -147,7 +147,7 @@ function unknownKey(key: string, path: DataPath, allowed: string[], at: (path: D
   const keyPath = [...path, key];
   if (path.length === 0) {
     // AIPerf's own wording for the envelope (acceptance case 28), plus its newer hints for body keys.
-    const known = ENVELOPE_KEYS.filter((k) => k !== "templates").sort();
+    const known = [...ENVELOPE_KEYS].sort();
     const detail = BODY_KEYS.includes(key) ? " (nest it under 'benchmark:')" : didYouMean(key, ENVELOPE_KEYS) || (suggest(key, BODY_KEYS) ? ` (did you mean 'benchmark.${suggest(key, BODY_KEYS) ?? ""}'?)` : "");
     return at(keyPath, "E_UNKNOWN_KEY", `Unknown top-level envelope key(s): '${key}'${detail}. Known keys: [${known.map((k) => `'${k}'`).join(", ")}]`, "body settings (endpoint, models, datasets, phases, …) go under benchmark:", true);
   }

@@ -1,6 +1,4 @@
-import validateInputGenerated from "../generated/validators/input.js";
-import validateCanonicalGenerated from "../generated/validators/canonical.js";
-import type { StandaloneValidator } from "../generated/validators/input.js";
+import { loadValidator, type StandaloneValidator } from "./load-validator.js";
 import type { AiperfConfig } from "../generated/types/canonical.js";
 
 /** One schema violation as ajv reports it, with the JSON pointer of the offending value. */
@@ -24,15 +22,15 @@ const run = (validator: StandaloneValidator, data: unknown): SchemaViolation[] =
 
 /** Checks data against the input view (a config as a user writes it, before any normalization). */
 export function validateInputSchema(data: unknown): SchemaViolation[] {
-  return run(validateInputGenerated, data);
+  return run(loadValidator("input"), data);
 }
 
 /** Checks data against the canonical view. */
 export function validateCanonicalSchema(data: unknown): SchemaViolation[] {
-  return run(validateCanonicalGenerated, data);
+  return run(loadValidator("canonical"), data);
 }
 
 /** Type guard over the canonical validator. */
 export function isCanonicalConfig(data: unknown): data is AiperfConfig {
-  return validateCanonicalGenerated(data);
+  return loadValidator("canonical")(data);
 }

@@ -51,7 +51,8 @@ export class Editor {
   }
 }
 
-/** Sets a key without touching the prototype (`__proto__` is data here). */
+/** Sets a key without touching the prototype (`__proto__` is data here); plain assignment otherwise, it is faster. */
 export function set(target: Mapping, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }

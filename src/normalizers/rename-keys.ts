@@ -9,6 +9,11 @@ export const FREE_FORM_PROPERTIES = new Set(["variables", "extra", "records", "c
 /** Maps whose keys are the user's names but whose values are config blocks (renamed as usual). */
 export const NAMED_MAP_PROPERTIES = new Set(["endpointProfiles", "templates"]);
 
+/** Counts keys written in both spellings (the input schema reports them; the fast path must notice). */
+export interface RenameReport {
+  collisions: number;
+}
+
 /** `grace_period` → `gracePeriod`. Every declared key's snake spelling is exactly this transform of its camel name. */
 export const camelCase = (key: string): string => key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
@@ -16,9 +21,9 @@ export const camelCase = (key: string): string => key.replace(/_([a-z0-9])/g, (_
  * Stage 5a: canonical key spelling. Input keys may be snake_case or camelCase; canonical is camelCase. Runs after
  * the input schema passed, so every key outside the user's maps is a declared property in one of its spellings.
  */
-export function renameKeys(value: unknown, edit: Editor, parentKey?: string): unknown {
+export function renameKeys(value: unknown, edit: Editor, parentKey?: string, report: RenameReport = { collisions: 0 }): unknown {
   if (parentKey !== undefined && FREE_FORM_PROPERTIES.has(parentKey)) return value;
-  if (Array.isArray(value)) return edit.mapList(value, (item) => renameKeys(item, edit));
+  if (Array.isArray(value)) return edit.mapList(value, (item) => renameKeys(item, edit, undefined, report));
   if (!isMapping(value)) return value;
   // `sla` in its nested shorthand form is metric → stat → op: the user's metric names.
   if (parentKey === "sla") return value;
@@ -28,11 +33,17 @@ export function renameKeys(value: unknown, edit: Editor, parentKey?: string): un
   const renames = new Map<string, string>();
   for (const [key, item] of Object.entries(value)) {
     const canonical = named ? key : camelCase(key);
+    // `null` means "unset" (AIPerf's Optional fields): the key is dropped.
+    if (item === null && !named) {
+      changed = true;
+      continue;
+    }
     if (canonical !== key) {
       changed = true;
       renames.set(key, canonical);
     }
-    const next = renameKeys(item, edit, named ? undefined : canonical);
+    if (Object.hasOwn(out, canonical)) report.collisions++;
+    const next = renameKeys(item, edit, named ? undefined : canonical, report);
     if (next !== item) changed = true;
     set(out, canonical, next);
   }

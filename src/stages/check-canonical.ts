@@ -1,4 +1,4 @@
-import validateCanonical from "../../generated/validators/canonical.js";
+import { loadValidator } from "../load-validator.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { checkRules } from "../rules/index.js";
 import { schemaDiagnostics } from "../schema-errors.js";
@@ -11,6 +11,7 @@ import type { StageContext } from "./stage-context.js";
  * such as a `{{ }}` that computed 0, are caught here, at the user's line), then every semantic rule.
  */
 export function checkCanonical(config: Record<string, unknown>, wasSet: (path: DataPath) => boolean, ctx: StageContext, variant?: string, sweep?: unknown): Diagnostic[] {
+  const validateCanonical = loadValidator("canonical");
   if (!validateCanonical(config)) return schemaDiagnostics(validateCanonical.errors ?? [], config, ctx, variant);
   // Envelope rules (a dashboard UI with a sweep) need to see the sweep the variant came from.
   const withSweep = sweep === undefined ? config : { ...config, sweep };

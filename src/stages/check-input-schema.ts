@@ -1,4 +1,4 @@
-import validateInput from "../../generated/validators/input.js";
+import { loadValidator } from "../load-validator.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { schemaDiagnostics } from "../schema-errors.js";
 import type { StageContext } from "./stage-context.js";
@@ -10,6 +10,7 @@ import type { StageContext } from "./stage-context.js";
 export function checkInputSchema(envelope: Record<string, unknown>, ctx: StageContext): Diagnostic[] {
   const shapes = listShapes(envelope, ctx);
   if (shapes.length > 0) return shapes;
+  const validateInput = loadValidator("input");
   if (validateInput(envelope)) return [];
   const diagnostics = schemaDiagnostics(validateInput.errors ?? [], envelope, ctx);
   if (!("benchmark" in envelope) && diagnostics.every((d) => !d.message.includes("benchmark"))) {

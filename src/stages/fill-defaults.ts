@@ -30,7 +30,7 @@ export function fillDefaults(config: Mapping, ctx: StageContext): Mapping {
       if (key in value) continue;
       const dflt = defaultOf(sub);
       if (dflt === undefined) continue;
-      changes[key] = walk(structuredClone(dflt), sub);
+      changes[key] = walk(typeof dflt === "object" && dflt !== null ? (JSON.parse(JSON.stringify(dflt)) as unknown) : dflt, sub);
     }
     return Object.keys(changes).length > 0 ? edit.with(value, changes) : value;
   };

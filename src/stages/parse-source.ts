@@ -55,7 +55,9 @@ export function parseSource(source: Source): { parsed?: ParsedDocument; diagnost
     return { diagnostics: [diag("E_EMPTY_DOCUMENT", "Configuration file is empty", { start: 0, end: 0 }, "a config needs at least a benchmark: block")] };
   }
   if (!isMap(doc.contents)) {
-    const kind = isSeq(doc.contents) ? "list" : isScalar(doc.contents) ? typeof doc.contents.value === "number" ? "int" : "scalar" : "value";
+    // Python's type names, as AIPerf's message prints them.
+    const value = isScalar(doc.contents) ? doc.contents.value : undefined;
+    const kind = isSeq(doc.contents) ? "list" : typeof value === "string" ? "str" : typeof value === "boolean" ? "bool" : typeof value === "number" ? (/[.eE]|inf|nan/i.test(source.text.slice(doc.contents.range?.[0] ?? 0, doc.contents.range?.[1] ?? 0)) ? "float" : "int") : "value";
     const range = doc.contents.range ?? [0, 0, 0];
     return { diagnostics: [diag("E_NOT_A_MAPPING", `Configuration must be a YAML mapping, got ${kind}`, { start: range[0], end: range[1] }, "start the file with keys such as benchmark:")] };
   }
@@ -178,5 +180,6 @@ class DataBuilder {
 
 /** Sets a key without ever touching the prototype (a YAML key `__proto__` is data, not a prototype). */
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }

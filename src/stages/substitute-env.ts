@@ -32,7 +32,8 @@ export function substituteEnv(envelope: Record<string, unknown>, env: Readonly<R
       for (const [key, item] of Object.entries(value)) {
         const next = walk(item, [...path, key]);
         if (next !== item) changed = true;
-        Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
+        if (key === "__proto__") Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
+        else out[key] = next;
       }
       if (!changed) return value;
       ctx.map.copy(out, value);

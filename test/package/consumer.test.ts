@@ -33,7 +33,7 @@ packAndInstall();
 test("the tarball holds dist, the published schemas and the bin, and no sources", () => {
   const listing = execFileSync("find", [".", "-type", "f"], { cwd: installed, encoding: "utf8" }).split("\n").filter(Boolean).sort();
   assert.ok(listing.includes("./dist/src/index.js"));
-  assert.ok(listing.includes("./dist/generated/validators/input.js"));
+  assert.ok(listing.includes("./dist/generated/validators/input.cjs"));
   assert.ok(listing.includes("./generated/schema/aiperf-config.schema.json"));
   assert.ok(listing.includes("./bin/aiperf-config.js"));
   assert.not.ok(listing.some((f) => f.startsWith("./src/") || f.startsWith("./schema/") || f.startsWith("./test/")), listing.join(" "));
