@@ -61,3 +61,38 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const found = suggest(word, candidates);
   return found === undefined ? "" : ` (did you mean '${found}'?)`;
 }
+
+/**
+ * Levenshtein distance (insertions, deletions and substitutions cost 1). References to other entries (a phase's
+ * `dataset:`) and names inside expressions use it with their own limits; see `closestByEdits`.
+ */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] ?? 0;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The candidate with the fewest edits (ignoring case) within `limit`; ties go to the earlier candidate. */
+export function closestByEdits(name: string, candidates: Iterable<string>, limit: number, skip: (candidate: string) => boolean = () => false): string | undefined {
+  const folded = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (skip(candidate) || Math.abs(candidate.length - name.length) > limit) continue;
+    const distance = editDistance(folded, candidate.toLowerCase());
+    if (distance <= limit && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

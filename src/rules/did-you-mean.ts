@@ -8,32 +8,14 @@
  * suggestion follows the config's own order.
  */
 
-/** Levenshtein distance (insertions, deletions and substitutions all cost 1). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
+export { editDistance } from "../did-you-mean.js";
 
 /** The candidate closest to `name` within the threshold above, or undefined when none is close enough. */
 export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(name.length / 3));
-  const folded = name.toLowerCase();
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(folded, candidate.toLowerCase());
-    if (distance <= limit && (best === undefined || distance < best.distance)) best = { candidate, distance };
-  }
-  return best?.candidate;
+  return closestByEdits(name, candidates, Math.max(2, Math.floor(name.length / 3)));
 }
+
+import { closestByEdits } from "../did-you-mean.js";
 
 /** `did you mean 'x'?` when a candidate is close, else undefined (ready for a finding's `hint`). */
 export function didYouMeanHint(name: string, candidates: Iterable<string>): string | undefined {

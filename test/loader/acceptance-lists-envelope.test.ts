@@ -1,46 +1,14 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { AiperfConfig } from "../../generated/types/canonical.ts";
-import type { Diagnostic, DiagnosticCode } from "../../src/diagnostics.ts";
-import { loadConfig, type LoadResult } from "../../src/load-config.ts";
+import { acceptanceHelpers, phaseField, show, yaml } from "../support/acceptance.ts";
 
 /**
  * Acceptance cases 19–28 (shared/spec/acceptance-cases.md: list shapes from AIPerf's test_phases_list_shape.py and
  * test_datasets_list_shape.py, the envelope from test_envelope_restructure.py), through `loadConfig`. Error rows name
  * the code, the line of the YAML text and the subject of the message; success rows check the canonical config.
- * The helpers are repeated in each acceptance-*.test.ts file so that every file reads on its own.
+ * The helpers (yaml, loads, rejects, …) come from test/support/acceptance.ts, bound to this file's name.
  */
-const FILE = "lists-envelope.yaml";
-
-/** YAML written indented in the source: the first line break and the common indentation go, so line 1 is the first YAML line. */
-function yaml(strings: TemplateStringsArray): string {
-  const lines = strings.join("").replace(/^\n/, "").replace(/\n[ \t]*$/, "").split("\n");
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
-  return `${lines.map((l) => l.slice(indent)).join("\n")}\n`;
-}
-
-const load = (text: string): LoadResult => loadConfig({ text, file: FILE }, { env: {} });
-const show = (d: Diagnostic): string => `  ${d.severity} ${d.code} line ${d.line}: ${d.message}`;
-
-/** Loads without errors and returns the canonical config. */
-function loads(text: string): AiperfConfig {
-  const result = load(text);
-  assert.equal(result.diagnostics.filter((d) => d.severity === "error").map(show), [], "no errors");
-  assert.ok(result.config, "a config");
-  return result.config as AiperfConfig;
-}
-
-/** The load reports a diagnostic of this severity and code, at this line, whose message contains (or matches) `message`. */
-function reports(result: LoadResult, severity: Diagnostic["severity"], code: DiagnosticCode, line: number, message: string | RegExp): Diagnostic {
-  const hit = result.diagnostics.find((d) => d.severity === severity && d.code === code && d.line === line &&
-    (typeof message === "string" ? d.message.includes(message) : message.test(d.message)));
-  assert.ok(hit, `expected ${severity} ${code} at line ${line} with ${String(message)}; got:\n${result.diagnostics.map(show).join("\n")}`);
-  assert.is(hit?.file, FILE);
-  if (severity === "error") assert.is(result.config, undefined, "no config when there is an error");
-  return hit as Diagnostic;
-}
-
-const rejects = (text: string, code: DiagnosticCode, line: number, message: string | RegExp): Diagnostic => reports(load(text), "error", code, line, message);
+const { load, loads, reports, rejects } = acceptanceHelpers("lists-envelope.yaml");
 
 test("case 19: a phases list keeps the input order, warmup first or profiling first", () => {
   const warmupFirst = loads(yaml`
@@ -227,10 +195,5 @@ test("case 28: the root key sweeps: is unknown, with a did-you-mean and the know
         rate: [1, 2]
   `, "E_UNKNOWN_KEY", 6, /^Unknown top-level envelope key\(s\): 'sweeps' \(did you mean 'sweep'\?\)\. Known keys: \[.*'benchmark'.*'sweep'.*\]$/);
 });
-
-/** A field of phase `index` of a loaded config (the phase union differs per type). */
-function phaseField(config: AiperfConfig | undefined, index: number, field: string): unknown {
-  return (config?.benchmark.phases[index] as unknown as Record<string, unknown> | undefined)?.[field];
-}
 
 test.run();

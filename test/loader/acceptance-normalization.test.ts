@@ -1,48 +1,14 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { AiperfConfig } from "../../generated/types/canonical.ts";
-import type { Diagnostic, DiagnosticCode } from "../../src/diagnostics.ts";
-import { loadConfig, type LoadResult } from "../../src/load-config.ts";
+import { acceptanceHelpers, phase, show, yaml } from "../support/acceptance.ts";
 
 /**
  * Acceptance cases 1–18 (shared/spec/acceptance-cases.md, from AIPerf's test_config_normalization.py), through
  * `loadConfig` as a user's file would go. Error rows name the code, the line of the YAML text and the subject of
  * the message; success rows check the canonical config (camelCase, defaults filled).
- * The helpers are repeated in each acceptance-*.test.ts file so that every file reads on its own.
+ * The helpers (yaml, loads, rejects, …) come from test/support/acceptance.ts, bound to this file's name.
  */
-const FILE = "normalization.yaml";
-
-/** YAML written indented in the source: the first line break and the common indentation go, so line 1 is the first YAML line. */
-function yaml(strings: TemplateStringsArray): string {
-  const lines = strings.join("").replace(/^\n/, "").replace(/\n[ \t]*$/, "").split("\n");
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
-  return `${lines.map((l) => l.slice(indent)).join("\n")}\n`;
-}
-
-const load = (text: string): LoadResult => loadConfig({ text, file: FILE }, { env: {} });
-const show = (d: Diagnostic): string => `  ${d.severity} ${d.code} line ${d.line}: ${d.message}`;
-
-/** Loads without errors and returns the canonical config. */
-function loads(text: string): AiperfConfig {
-  const result = load(text);
-  assert.equal(result.diagnostics.filter((d) => d.severity === "error").map(show), [], "no errors");
-  assert.ok(result.config, "a config");
-  return result.config as AiperfConfig;
-}
-
-/** Loads with an error of this code, at this line, whose message contains (or matches) `message`. */
-function rejects(text: string, code: DiagnosticCode, line: number, message: string | RegExp): Diagnostic {
-  const result = load(text);
-  const hit = result.diagnostics.find((d) => d.severity === "error" && d.code === code && d.line === line &&
-    (typeof message === "string" ? d.message.includes(message) : message.test(d.message)));
-  assert.ok(hit, `expected ${code} at line ${line} with ${String(message)}; got:\n${result.diagnostics.map(show).join("\n")}`);
-  assert.is(hit?.file, FILE);
-  assert.is(result.config, undefined, "no config when there is an error");
-  return hit as Diagnostic;
-}
-
-/** A phase of the canonical config, as a plain record (the phase union differs per type). */
-const phase = (config: AiperfConfig, index: number): Record<string, unknown> => config.benchmark.phases[index] as unknown as Record<string, unknown>;
+const { load, loads, rejects } = acceptanceHelpers("normalization.yaml");
 
 test("case 1: model: m becomes models.items [{name: m}] with strategy round_robin", () => {
   const config = loads(yaml`

@@ -1,47 +1,18 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { AiperfConfig } from "../../generated/types/canonical.ts";
-import type { Diagnostic, DiagnosticCode } from "../../src/diagnostics.ts";
-import { loadConfig, type LoadResult } from "../../src/load-config.ts";
+import type { LoadResult } from "../../src/load-config.ts";
+import { acceptanceHelpers, errorsOf, phaseField, yaml } from "../support/acceptance.ts";
 
 /**
  * Acceptance cases 29–41 and 55 (shared/spec/acceptance-cases.md, from AIPerf's test_sweep*.py and
  * loader/test_adversarial_strictness.py), through `loadConfig`: the expansion (count, labels, variant configs), the
  * rendered canonical config of a chosen variant, and the diagnostics at the sweep parameter's line.
- * The helpers are repeated in each acceptance-*.test.ts file so that every file reads on its own.
+ * The helpers (yaml, load, rejects, …) come from test/support/acceptance.ts, bound to this file's name.
  */
-const FILE = "sweeps.yaml";
-
-/** YAML written indented in the source: the first line break and the common indentation go, so line 1 is the first YAML line. */
-function yaml(strings: TemplateStringsArray): string {
-  const lines = strings.join("").replace(/^\n/, "").replace(/\n[ \t]*$/, "").split("\n");
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
-  return `${lines.map((l) => l.slice(indent)).join("\n")}\n`;
-}
-
-const load = (text: string, variant?: number): LoadResult =>
-  loadConfig({ text, file: FILE }, { env: {}, checkAllVariants: true, ...(variant === undefined ? {} : { variant }) });
-const show = (d: Diagnostic): string => `  ${d.severity} ${d.code} line ${d.line}: ${d.message}`;
-const errorsOf = (result: LoadResult): string[] => result.diagnostics.filter((d) => d.severity === "error").map(show);
-
-/** The load reports a diagnostic of this severity and code, at this line, whose message contains (or matches) `message`. */
-function reports(result: LoadResult, severity: Diagnostic["severity"], code: DiagnosticCode, line: number, message: string | RegExp): Diagnostic {
-  const hit = result.diagnostics.find((d) => d.severity === severity && d.code === code && d.line === line &&
-    (typeof message === "string" ? d.message.includes(message) : message.test(d.message)));
-  assert.ok(hit, `expected ${severity} ${code} at line ${line} with ${String(message)}; got:\n${result.diagnostics.map(show).join("\n")}`);
-  assert.is(hit?.file, FILE);
-  if (severity === "error") assert.is(result.config, undefined, "no config when there is an error");
-  return hit as Diagnostic;
-}
-
-const rejects = (text: string, code: DiagnosticCode, line: number, message: string | RegExp): Diagnostic => reports(load(text), "error", code, line, message);
+const { load, reports, rejects } = acceptanceHelpers("sweeps.yaml", { checkAllVariants: true });
 
 /** Every variant's label. */
 const labels = (result: LoadResult): string[] => [...(result.expansion?.variants() ?? [])].map((v) => v.label);
-
-/** A field of phase `index` of a config (the phase union differs per type). */
-const phaseField = (config: AiperfConfig | Record<string, unknown> | undefined, index: number, field: string): unknown =>
-  ((config?.["benchmark"] as { phases?: Record<string, unknown>[] } | undefined)?.phases?.[index])?.[field];
 
 /** The body every sweep below varies: one poisson profiling phase, written as the phases: shorthand (lines 1–5). */
 const BODY = yaml`
@@ -81,7 +52,7 @@ test("case 30: a zip over datasets.default.prompts.isl/osl pairs the i-th values
   const result = load(text);
   assert.equal(errorsOf(result), []);
   assert.is(result.expansion?.count, 3);
-  const pairs = [0, 1, 2].map((i) => load(text, i).config?.benchmark.datasets[0]).map((d) => {
+  const pairs = [0, 1, 2].map((i) => load(text, { variant: i }).config?.benchmark.datasets[0]).map((d) => {
     const prompts = (d as { prompts?: { isl?: unknown; osl?: unknown } } | undefined)?.prompts;
     return [prompts?.isl, prompts?.osl];
   });
@@ -124,7 +95,7 @@ test("case 32: a zip over variables.conc / variables.reqs re-renders the body fo
         variables.conc: [4, 8]
         variables.reqs: [40, 80]
   `;
-  const configs = [0, 1].map((i) => load(text, i).config);
+  const configs = [0, 1].map((i) => load(text, { variant: i }).config);
   assert.equal(configs.map((c) => [phaseField(c, 0, "concurrency"), phaseField(c, 0, "requests")]), [[4, 40], [8, 80]]);
   assert.equal(configs.map((c) => c?.variables), [{ conc: 4, reqs: 40 }, { conc: 8, reqs: 80 }]);
 });
@@ -147,7 +118,7 @@ test("case 33: a grid on variables.load drives concurrency '{{ load }}' and requ
         variables.load: [10, 50, 100]
   `;
   assert.equal(labels(load(text)), ["variables.load=10", "variables.load=50", "variables.load=100"]);
-  const configs = [0, 1, 2].map((i) => load(text, i).config);
+  const configs = [0, 1, 2].map((i) => load(text, { variant: i }).config);
   assert.equal(configs.map((c) => phaseField(c, 0, "concurrency")), [10, 50, 100]);
   assert.equal(configs.map((c) => phaseField(c, 0, "requests")), [50, 250, 500]);
 });
@@ -162,7 +133,7 @@ test("case 34: the alias concurrency: [4, 8] resolves to phases.profiling.concur
   assert.equal(errorsOf(result), []);
   assert.equal(labels(result), ["phases.profiling.concurrency=4", "phases.profiling.concurrency=8"]);
   assert.equal(result.expansion?.variant(1).assignments[0]?.path, ["benchmark", "phases", 0, "concurrency"]);
-  assert.is(phaseField(load(text, 1).config, 0, "concurrency"), 8);
+  assert.is(phaseField(load(text, { variant: 1 }).config, 0, "concurrency"), 8);
 });
 
 test("case 35: an alias against a single phase named default resolves through the profiling fallback", () => {
@@ -180,7 +151,7 @@ test("case 35: an alias against a single phase named default resolves through th
   const result = load(text);
   assert.equal(errorsOf(result), []);
   assert.is(result.expansion?.count, 2);
-  const config = load(text, 1).config;
+  const config = load(text, { variant: 1 }).config;
   assert.equal([phaseField(config, 0, "name"), phaseField(config, 0, "kind"), phaseField(config, 0, "concurrency")], ["default", "profiling", 8]);
 });
 

@@ -3,53 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { AiperfConfig } from "../../generated/types/canonical.ts";
 import { runCli } from "../../src/cli/main.ts";
 import type { Diagnostic, DiagnosticCode } from "../../src/diagnostics.ts";
-import { loadConfig, type LoadResult } from "../../src/load-config.ts";
+import { acceptanceHelpers, phaseField, show, yaml } from "../support/acceptance.ts";
 
 /**
  * Acceptance cases 42–54 (shared/spec/acceptance-cases.md: test_config_validation.py, test_loader_edge_cases.py,
  * loader/test_jinja_strict_undefined.py), through `loadConfig` with its `env` option (never process.env), and through
  * the CLI for the file-system cases. Error rows name the code, the line of the YAML text and the subject of the
  * message; success rows check the canonical config.
- * The helpers are repeated in each acceptance-*.test.ts file so that every file reads on its own.
+ * The helpers (yaml, loads, rejects, …) come from test/support/acceptance.ts, bound to this file's name.
  */
-const FILE = "validation.yaml";
-type Env = Record<string, string>;
-
-/** YAML written indented in the source: the first line break and the common indentation go, so line 1 is the first YAML line. */
-function yaml(strings: TemplateStringsArray): string {
-  const lines = strings.join("").replace(/^\n/, "").replace(/\n[ \t]*$/, "").split("\n");
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
-  return `${lines.map((l) => l.slice(indent)).join("\n")}\n`;
-}
-
-const load = (text: string, env: Env = {}): LoadResult => loadConfig({ text, file: FILE }, { env });
-const show = (d: Diagnostic): string => `  ${d.severity} ${d.code} line ${d.line}: ${d.message}`;
-
-/** Loads without errors and returns the canonical config. */
-function loads(text: string, env: Env = {}): AiperfConfig {
-  const result = load(text, env);
-  assert.equal(result.diagnostics.filter((d) => d.severity === "error").map(show), [], "no errors");
-  assert.ok(result.config, "a config");
-  return result.config as AiperfConfig;
-}
-
-/** Loads with an error of this code, at this line, whose message contains (or matches) `message`. */
-function rejects(text: string, code: DiagnosticCode, line: number, message: string | RegExp, env: Env = {}): Diagnostic {
-  const result = load(text, env);
-  const hit = result.diagnostics.find((d) => d.severity === "error" && d.code === code && d.line === line &&
-    (typeof message === "string" ? d.message.includes(message) : message.test(d.message)));
-  assert.ok(hit, `expected ${code} at line ${line} with ${String(message)}; got:\n${result.diagnostics.map(show).join("\n")}`);
-  assert.is(hit?.file, FILE);
-  assert.is(result.config, undefined, "no config when there is an error");
-  return hit as Diagnostic;
-}
-
-/** A field of phase `index` of a config (the phase union differs per type). */
-const phaseField = (config: AiperfConfig | undefined, index: number, field: string): unknown =>
-  (config?.benchmark.phases[index] as unknown as Record<string, unknown> | undefined)?.[field];
+const { loads, rejects } = acceptanceHelpers("validation.yaml");
 
 test("case 42: prefill_concurrency with streaming false is rejected", () => {
   rejects(yaml`
