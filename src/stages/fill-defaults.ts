@@ -2,6 +2,30 @@ import { canonicalSchema, resolveRef, unionBranch, type SchemaNode } from "../ca
 import { Editor, isMapping, type Mapping } from "../normalizers/edit.js";
 import type { StageContext } from "./stage-context.js";
 
+/** What filling one object schema needs, computed once per schema node. */
+interface ObjectPlan {
+  properties: Record<string, SchemaNode>;
+  additional: SchemaNode | undefined;
+  defaults: [key: string, value: unknown, schema: SchemaNode][];
+}
+const plans = new WeakMap<SchemaNode, ObjectPlan>();
+
+function planOf(node: SchemaNode): ObjectPlan {
+  let plan = plans.get(node);
+  if (!plan) {
+    const properties = (node["properties"] as Record<string, SchemaNode> | undefined) ?? {};
+    const additional = isMapping(node["additionalProperties"]) ? (node["additionalProperties"] as SchemaNode) : undefined;
+    const defaults: ObjectPlan["defaults"] = [];
+    for (const [key, sub] of Object.entries(properties)) {
+      const value = sub["default"] !== undefined ? sub["default"] : resolveRef(sub).node["default"];
+      if (value !== undefined) defaults.push([key, value, sub]);
+    }
+    plan = { properties, additional, defaults };
+    plans.set(node, plan);
+  }
+  return plan;
+}
+
 /**
  * Stage 11: every field the user left out gets the canonical schema's default (design §2), so the canonical config
  * is complete. Defaults are read from the generated canonical schema: there is no second list to keep in sync.
@@ -17,27 +41,26 @@ export function fillDefaults(config: Mapping, ctx: StageContext): Mapping {
       return isMapping(items) ? edit.mapList(value, (item) => walk(item, items)) : value;
     }
     if (!isMapping(value)) return value;
-    const properties = branch["properties"] as Record<string, SchemaNode> | undefined;
-    const additional = branch["additionalProperties"];
+    const plan = planOf(branch);
     const changes: Mapping = {};
-    for (const [key, item] of Object.entries(value)) {
-      const sub = properties?.[key] ?? (isMapping(additional) ? additional : undefined);
+    let changed = false;
+    for (const key in value) {
+      const sub = plan.properties[key] ?? plan.additional;
       if (!sub) continue;
+      const item = value[key];
+      if (typeof item !== "object" || item === null) continue;
       const next = walk(item, sub);
-      if (next !== item) changes[key] = next;
+      if (next !== item) {
+        changes[key] = next;
+        changed = true;
+      }
     }
-    for (const [key, sub] of Object.entries(properties ?? {})) {
+    for (const [key, dflt, sub] of plan.defaults) {
       if (key in value) continue;
-      const dflt = defaultOf(sub);
-      if (dflt === undefined) continue;
       changes[key] = walk(typeof dflt === "object" && dflt !== null ? (JSON.parse(JSON.stringify(dflt)) as unknown) : dflt, sub);
+      changed = true;
     }
-    return Object.keys(changes).length > 0 ? edit.with(value, changes) : value;
+    return changed ? edit.with(value, changes) : value;
   };
   return walk(config, canonicalSchema()) as Mapping;
-}
-
-function defaultOf(schema: SchemaNode): unknown {
-  if (schema["default"] !== undefined) return schema["default"];
-  return resolveRef(schema).node["default"];
 }

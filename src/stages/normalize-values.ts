@@ -15,35 +15,51 @@ export function normalizeValues(config: Mapping, ctx: StageContext, variant?: st
   const edit = new Editor(ctx.map);
   const diagnostics: Diagnostic[] = [];
 
+  // Which schema rules apply at a schema node does not depend on the data: decided once per node.
+  const applicable = new WeakMap<SchemaNode, { node: SchemaNode; rules: typeof SCHEMA_RULES; duration: boolean }>();
+  const rulesAt = (schema: SchemaNode): { node: SchemaNode; rules: typeof SCHEMA_RULES; duration: boolean } => {
+    let found = applicable.get(schema);
+    if (!found) {
+      const { node, name } = resolveRef(schema);
+      const target: SchemaTarget = { ...(name ? { definition: name } : {}), duration: isDurationNode(node) };
+      found = { node, rules: SCHEMA_RULES.filter((r) => r.kind === "schema" && r.applies(target)), duration: target.duration };
+      applicable.set(schema, found);
+    }
+    return found;
+  };
+
   const walk = (value: unknown, schema: SchemaNode, path: DataPath, container: object, key: string | number): unknown => {
-    const { node, name } = resolveRef(schema);
-    const target: SchemaTarget = { ...(name ? { definition: name } : {}), duration: isDurationNode(node) };
-    for (const rule of SCHEMA_RULES) {
-      if (rule.kind !== "schema" || !rule.applies(target)) continue;
+    const { node, rules: here, duration } = rulesAt(schema);
+    for (const rule of here) {
+      if (rule.kind !== "schema") continue;
       value = rule.apply(value, {
         path, edit, container, key,
         report: (f) => diagnostics.push(ctx.at(config, path, "error", f.code, f.message, { hint: f.hint, variant })),
       });
     }
-    if (target.duration) return value;
+    if (duration || typeof value !== "object" || value === null) return value;
     const branch = unionBranch(node, value) ?? node;
     if (Array.isArray(value)) {
       const items = branch["items"];
       const list = value;
       return isMapping(items) ? edit.mapList(list, (item, i) => walk(item, items, [...path, i], list, i)) : value;
     }
-    if (!isMapping(value)) return value;
     const properties = branch["properties"] as Record<string, SchemaNode> | undefined;
     const additional = branch["additionalProperties"];
     const changes: Mapping = {};
-    const mapping = value;
-    for (const [k, item] of Object.entries(mapping)) {
+    let changed = false;
+    const mapping = value as Mapping;
+    for (const k in mapping) {
       const sub = properties?.[k] ?? (isMapping(additional) ? additional : undefined);
       if (!sub) continue;
+      const item = mapping[k];
       const next = walk(item, sub, [...path, k], mapping, k);
-      if (next !== item) changes[k] = next;
+      if (next !== item) {
+        changes[k] = next;
+        changed = true;
+      }
     }
-    return Object.keys(changes).length > 0 ? edit.with(mapping, changes) : mapping;
+    return changed ? edit.with(mapping, changes) : mapping;
   };
 
   let out = walk(config, canonicalSchema(), [], {}, "") as Mapping;

@@ -27,20 +27,27 @@ export function renderExpressions(config: Mapping, ctx: StageContext, variant?: 
     diagnostics.push(d);
   };
 
-  const base = scopeOf(config);
+  // The scope (the whole config, lists reachable by name) is built only when something needs it: most configs have
+  // no templates at all.
   const variables = isMapping(config["variables"]) ? config["variables"] : {};
-  const resolved = resolveVariables(variables, base);
-  for (const { variable, path, error } of resolved.errors) {
-    const text = valueAt(variables[variable], path);
-    report(["variables", variable, ...path], error, typeof text === "string" ? text : "");
-  }
-  const scope = resolved.scope;
-  const unresolved = new Set(resolved.unresolved);
+  let resolved: ReturnType<typeof resolveVariables> | undefined;
+  let unresolved = new Set<string>();
+  const resolve = (): ReturnType<typeof resolveVariables> => {
+    if (resolved) return resolved;
+    resolved = resolveVariables(variables, scopeOf(config));
+    for (const { variable, path, error } of resolved.errors) {
+      const text = valueAt(variables[variable], path);
+      report(["variables", variable, ...path], error, typeof text === "string" ? text : "");
+    }
+    unresolved = new Set(resolved.unresolved);
+    return resolved;
+  };
+  if (hasTemplate(variables)) resolve();
 
   const walk = (value: unknown, path: DataPath): unknown => {
     if (typeof value === "string") {
       if (!value.includes("{{") && !value.includes("{%")) return value;
-      const result = renderTemplate(value, scope);
+      const result = renderTemplate(value, resolve().scope);
       if (!result.ok) {
         // A variable that failed was reported once, at the variable; its uses are not reported again.
         for (const error of result.errors) if (!(error.code === "E_EXPRESSION_UNDEFINED" && unresolved.has(nameIn(value, error)))) report(path, error, value);
@@ -59,8 +66,16 @@ export function renderExpressions(config: Mapping, ctx: StageContext, variant?: 
     return Object.keys(changes).length > 0 ? edit.with(value, changes) : value;
   };
   let out = walk(config, []) as Mapping;
-  if (Object.keys(resolved.values).length > 0 && isMapping(config["variables"])) out = edit.with(out, { variables: edit.with(config["variables"], resolved.values) });
+  if (resolved && Object.keys(resolved.values).length > 0 && isMapping(config["variables"])) out = edit.with(out, { variables: edit.with(config["variables"], resolved.values) });
   return { config: out, diagnostics };
+}
+
+/** Does any string inside hold `{{` or `{%`? */
+function hasTemplate(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("{{") || value.includes("{%");
+  if (Array.isArray(value)) return value.some(hasTemplate);
+  if (isMapping(value)) return Object.values(value).some(hasTemplate);
+  return false;
 }
 
 /** The name an "undefined" error is about: the text under its span. */
