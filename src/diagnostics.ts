@@ -61,6 +61,9 @@ export type DiagnosticCode =
   | "E_UNKNOWN_DATASET_REF"
   | "E_UNKNOWN_MODEL_REF"
   | "E_UNKNOWN_ENDPOINT_REF"
+  // templates and extends
+  | "E_UNKNOWN_TEMPLATE"
+  | "E_TEMPLATE_CYCLE"
   // sweeps
   | "E_SWEEP_PATH"
   | "E_SWEEP"

@@ -1,7 +1,9 @@
 import type { AiperfConfig } from "../generated/types/canonical.js";
 import type { DataPath, Diagnostic } from "./diagnostics.js";
 import { hasErrors } from "./diagnostics.js";
-import { isMapping, type Mapping } from "./normalizers/edit.js";
+import { Editor, isMapping, type Mapping } from "./normalizers/edit.js";
+import { dropNulls } from "./normalizers/rename-keys.js";
+import { resolveExtends } from "./stages/resolve-extends.js";
 import type { SourceMap } from "./source-map.js";
 import { checkCanonical } from "./stages/check-canonical.js";
 import { checkInputSchema } from "./stages/check-input-schema.js";
@@ -100,9 +102,13 @@ interface Carry {
 function afterInputCheck(envelope: Mapping, options: LoadOptions, carry: Carry, fast: boolean): LoadResult | undefined {
   const { source, map, ctx, diagnostics, resource } = carry;
   const done = (extra: Partial<LoadResult> = {}): LoadResult => ({ diagnostics, source, map, ...(resource ? { resource } : {}), ...extra });
-  const normalized = normalizeStructure(envelope, ctx);
-  if (fast && normalized.ambiguous) return undefined;
-  diagnostics.push(...normalized.diagnostics);
+  const structured = normalizeStructure(envelope, ctx);
+  if (fast && structured.ambiguous) return undefined;
+  diagnostics.push(...structured.diagnostics);
+  const extended = resolveExtends(structured.config, ctx);
+  diagnostics.push(...extended.diagnostics);
+  if (hasErrors(diagnostics)) return fast ? undefined : done();
+  const normalized = { config: dropNulls(extended.config, new Editor(ctx.map)) as NormalizedInput };
   const expansion = expandSweep({ envelope: normalized.config, isFloatLiteral: floatLiteralLookup(normalized.config, map) });
   diagnostics.push(...expansion.findings.map((f) => ctx.fromFinding(normalized.config, f)));
   if (hasErrors(diagnostics)) return fast ? undefined : done({ expansion });

@@ -20,6 +20,12 @@ interface ObjectSpans {
   entries: Map<string | number, EntrySpans>;
 }
 
+/** A value inherited from a template: which one, and where the entry's `extends:` was written. */
+export interface Origin {
+  template: string;
+  extendsSpan: Span;
+}
+
 /** A resolved position: 1-based line and column of the start and end. */
 export interface Position {
   line: number;
@@ -36,6 +42,7 @@ export interface Position {
  */
 export class SourceMap {
   private readonly objects = new WeakMap<object, ObjectSpans>();
+  private readonly origins = new WeakMap<object, Map<string | number, Origin>>();
   readonly lines = new LineCounter();
 
   constructor(readonly file: string, readonly text: string) {}
@@ -72,6 +79,36 @@ export class SourceMap {
     for (const [key, spans] of source.entries) entries.set(rename(key), spans);
     if (existing) for (const [key, spans] of existing.entries) entries.set(key, spans);
     this.objects.set(to, { span: existing?.span ?? source.span, entries });
+    const origins = this.origins.get(from);
+    if (origins) {
+      const mine = this.origins.get(to) ?? new Map<string | number, Origin>();
+      for (const [key, origin] of origins) if (!mine.has(rename(key))) mine.set(rename(key), origin);
+      this.origins.set(to, mine);
+    }
+  }
+
+  /** Records that `container[key]` was inherited from a template. */
+  setOrigin(container: object, key: string | number, origin: Origin): void {
+    const map = this.origins.get(container) ?? new Map<string | number, Origin>();
+    map.set(key, origin);
+    this.origins.set(container, map);
+  }
+
+  /** Forgets that `container[key]` was inherited (the entry wrote its own value). */
+  clearOrigin(container: object, key: string | number): void {
+    this.origins.get(container)?.delete(key);
+  }
+
+  /** The template a value at `path` was inherited from (the nearest one along the path), if any. */
+  originAt(root: unknown, path: DataPath): Origin | undefined {
+    let node: unknown = root;
+    let found: Origin | undefined;
+    for (const seg of path) {
+      if (typeof node !== "object" || node === null) break;
+      found = this.origins.get(node)?.get(seg) ?? found;
+      node = Array.isArray(node) ? node[seg as number] : (node as Record<string, unknown>)[seg as string];
+    }
+    return found;
   }
 
   /** Gives `to` the span of an entry of another container (a value a shorthand produced from the key the user wrote). */

@@ -2,6 +2,7 @@ import { stringify } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { formatDiagnosticsText, summarize } from "../format-diagnostics.js";
 import { DEFAULT_MAX_VARIANTS, loadConfig, type LoadResult } from "../load-config.js";
+import { explainOrigins, formatOrigins } from "../explain-origins.js";
 import { redactSecrets } from "../redact.js";
 import { readPublishedSchema } from "../published-schema.js";
 import type { CliIo } from "./main.js";
@@ -53,9 +54,9 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   resolve: {
-    usage: "resolve <file> [--variant NAME|N] [--format yaml|json]                  print the canonical config of one variant",
+    usage: "resolve <file> [--variant NAME|N] [--format yaml|json] [--explain]      print the canonical config of one variant",
     run(args, io) {
-      const { values, positionals } = parse(args, { variant: { type: "string" }, format: { type: "string" } }, 1);
+      const { values, positionals } = parse(args, { variant: { type: "string" }, format: { type: "string" }, explain: { type: "boolean" } }, 1);
       const file = positionals[0];
       if (file === undefined) throw new UsageError("resolve needs a config file");
       const format = oneOf(values["format"], "--format", ["yaml", "json"] as const, "yaml");
@@ -69,6 +70,12 @@ export const COMMANDS: Record<string, Command> = {
       const expansion = result.expansion;
       if (variant === undefined && expansion && expansion.count > 1) {
         io.stderr(`note: the sweep has ${expansion.count} variants; showing variant 0 ('${result.variant?.name ?? ""}'). Pick one with --variant NAME|N.\n`);
+      }
+      if (values["explain"] === true && result.map) {
+        // Origins are read from the unredacted config (redaction makes new objects), then their values redacted.
+        const origins = explainOrigins(result.config, result.map).map((o) => ({ ...o, value: redactSecrets({ [o.path.split(".").pop() ?? ""]: o.value }, o.path.includes("headers") ? "headers" : undefined)[o.path.split(".").pop() ?? ""] }));
+        io.stdout(format === "json" ? `${JSON.stringify(origins, null, 2)}\n` : formatOrigins(origins));
+        return EXIT.ok;
       }
       const { templates: _t, sweep: _s, ...config } = redactSecrets(result.config) as unknown as Record<string, unknown>;
       io.stdout(format === "json" ? `${JSON.stringify(config, null, 2)}\n` : stringify(config, { lineWidth: 0 }));

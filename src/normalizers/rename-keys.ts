@@ -33,11 +33,6 @@ export function renameKeys(value: unknown, edit: Editor, parentKey?: string, rep
   const renames = new Map<string, string>();
   for (const [key, item] of Object.entries(value)) {
     const canonical = named ? key : camelCase(key);
-    // `null` means "unset" (AIPerf's Optional fields): the key is dropped.
-    if (item === null && !named) {
-      changed = true;
-      continue;
-    }
     if (canonical !== key) {
       changed = true;
       renames.set(key, canonical);
@@ -53,3 +48,28 @@ export function renameKeys(value: unknown, edit: Editor, parentKey?: string, rep
 }
 
 export type { Mapping };
+
+/**
+ * `null` means "unset" (AIPerf's Optional fields): the key is dropped. Runs after `extends:` is resolved, where a
+ * `null` has the other meaning of removing an inherited key. User-keyed content keeps its nulls.
+ */
+export function dropNulls(value: unknown, edit: Editor, parentKey?: string): unknown {
+  if (parentKey !== undefined && FREE_FORM_PROPERTIES.has(parentKey)) return value;
+  if (Array.isArray(value)) return edit.mapList(value, (item) => dropNulls(item, edit));
+  if (!isMapping(value) || parentKey === "sla") return value;
+  const named = parentKey !== undefined && NAMED_MAP_PROPERTIES.has(parentKey);
+  let changed = false;
+  const out: Mapping = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item === null) {
+      changed = true;
+      continue;
+    }
+    const next = dropNulls(item, edit, named ? undefined : key);
+    if (next !== item) changed = true;
+    set(out, key, next);
+  }
+  if (!changed) return value;
+  edit.map.copy(out, value);
+  return out;
+}

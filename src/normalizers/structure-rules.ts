@@ -179,7 +179,8 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     apply(body, edit) {
       return eachDataset(body, edit, (dataset) => {
         const type = dataset["type"];
-        if (type !== undefined && type !== "synthetic") return dataset;
+        // An entry that extends a template gets its type from there; the rules run again after `extends:`.
+        if ((type !== undefined && type !== "synthetic") || (type === undefined && "extends" in dataset)) return dataset;
         const changes: Mapping = {};
         if (type === undefined) changes["type"] = "synthetic";
         if ("isl" in dataset || "osl" in dataset) {

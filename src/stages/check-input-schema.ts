@@ -12,7 +12,11 @@ export function checkInputSchema(envelope: Record<string, unknown>, ctx: StageCo
   if (shapes.length > 0) return shapes;
   const validateInput = loadValidator("input");
   if (validateInput(envelope)) return [];
-  const diagnostics = schemaDiagnostics(validateInput.errors ?? [], envelope, ctx);
+  // A template is checked where it is used, against the block it is used in (design §4), after `extends:` is
+  // resolved and at the template's own positions: here it could only be "not any kind of block".
+  const errors = (validateInput.errors ?? []).filter((e) => !e.instancePath.startsWith("/templates") || /^\/templates\/[^/]+\/extends/.test(e.instancePath) || (e.instancePath === "/templates" && e.keyword !== "if"));
+  if (errors.length === 0) return [];
+  const diagnostics = schemaDiagnostics(errors, envelope, ctx);
   if (!("benchmark" in envelope) && diagnostics.every((d) => !d.message.includes("benchmark"))) {
     diagnostics.unshift(ctx.at(envelope, [], "error", "E_NO_BENCHMARK", "the config has no benchmark: block", { hint: "add benchmark: with models, endpoint, datasets and phases" }));
   }

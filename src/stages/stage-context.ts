@@ -25,6 +25,13 @@ export class StageContext {
         return { file: this.map.file, line: p.line, column: p.column, message: r.message };
       });
     }
+    // A value that came from a template is reported at the template's line; the `extends:` that pulled it in is
+    // the related position (design §2).
+    const origin = this.map.originAt(root, path);
+    if (origin) {
+      const p = this.map.position(origin.extendsSpan);
+      (diagnostic.related ??= []).push({ file: this.map.file, line: p.line, column: p.column, message: `inherited from template '${origin.template}' through this extends:` });
+    }
     return diagnostic;
   }
 
