@@ -42,6 +42,8 @@ export interface LoadResult {
   expansion?: SweepExpansion;
   /** The selected variant. */
   variant?: Variant;
+  /** Resolves and checks any variant of the sweep (render, values, defaults, validation), by index. */
+  resolveVariant?: (index: number) => { config?: AiperfConfig; diagnostics: Diagnostic[] };
   /** When the file was an AIPerfJob / AIPerfSweep resource. */
   resource?: ResourceInfo;
   source?: Source;
@@ -134,7 +136,11 @@ function afterInputCheck(envelope: Mapping, options: LoadOptions, carry: Carry, 
   if (fast && hasErrors(variantDiagnostics)) return undefined;
   diagnostics.push(...mergeAcrossVariants(variantDiagnostics));
   const ok = !hasErrors(diagnostics);
-  return done({ expansion, variant: selected.variant, ...(ok ? { config: result.config as unknown as AiperfConfig } : {}) });
+  const resolveVariant = (index: number): { config?: AiperfConfig; diagnostics: Diagnostic[] } => {
+    const finished = index === selected.variant.index ? result : checkOne(expansion.variant(index));
+    return { diagnostics: finished.diagnostics, ...(hasErrors(finished.diagnostics) ? {} : { config: finished.config as unknown as AiperfConfig }) };
+  };
+  return done({ expansion, variant: selected.variant, resolveVariant, ...(ok ? { config: result.config as unknown as AiperfConfig } : {}) });
 }
 
 /** Render, normalize values, fill defaults and validate one variant. */

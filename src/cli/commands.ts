@@ -82,6 +82,48 @@ export const COMMANDS: Record<string, Command> = {
       return EXIT.ok;
     },
   },
+  expand: {
+    usage: "expand <file> [--format text|json] [--count] [--max-variants N]         list the sweep's variants",
+    run(args, io) {
+      const { values, positionals } = parse(args, { format: { type: "string" }, count: { type: "boolean" }, "max-variants": { type: "string" } }, 1);
+      const file = positionals[0];
+      if (file === undefined) throw new UsageError("expand needs a config file");
+      const format = oneOf(values["format"], "--format", ["text", "json"] as const, "text");
+      const maxVariants = positiveInt(values["max-variants"], "--max-variants", DEFAULT_MAX_VARIANTS);
+      const result = loadConfig(file);
+      const expansion = result.expansion;
+      if (!expansion || result.diagnostics.some((d) => d.severity === "error")) {
+        io.stderr(textFor([result], result.diagnostics));
+        return EXIT.invalid;
+      }
+      if (values["count"] === true) {
+        // Counting never builds a variant: a 2^20 grid is a product of list lengths.
+        io.stdout(`${expansion.count}\n`);
+        return EXIT.ok;
+      }
+      if (expansion.count > maxVariants) {
+        io.stderr(`aiperf-config: the sweep has ${expansion.count} variants, more than --max-variants ${maxVariants}; use --count, or raise --max-variants\n`);
+        return EXIT.invalid;
+      }
+      if (result.diagnostics.length > 0) io.stderr(textFor([result], result.diagnostics));
+      const variants: { index: number; name: string; label: string; config: unknown }[] = [];
+      for (const variant of expansion.variants()) {
+        const loaded = result.resolveVariant?.(variant.index) ?? { diagnostics: [] };
+        if (!loaded.config) {
+          io.stderr(textFor([result], loaded.diagnostics));
+          return EXIT.invalid;
+        }
+        variants.push({ index: variant.index, name: variant.name, label: variant.label, config: redactSecrets(loaded.config) });
+      }
+      if (format === "json") io.stdout(`${JSON.stringify({ count: expansion.count, variants }, null, 2)}\n`);
+      else {
+        const width = String(expansion.count - 1).length;
+        io.stdout(variants.map((v) => `${String(v.index).padStart(width)}  ${v.name}  ${v.label}`).join("\n") + "\n");
+        if (expansion.kind === "adaptive_search") io.stdout("(adaptive_search picks its points at execution time; only the base is listed)\n");
+      }
+      return EXIT.ok;
+    },
+  },
   schema: {
     usage: "schema [--canonical]                                                      print the published JSON Schema",
     run(args, io) {

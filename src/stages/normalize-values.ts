@@ -5,6 +5,14 @@ import { VALUE_RULES, type SchemaTarget, type ValueRule } from "../normalizers/v
 import type { StageContext } from "./stage-context.js";
 
 
+/** The schema rules that apply at one schema node. */
+interface SchemaPlan {
+  node: SchemaNode;
+  rules: readonly ValueRule[];
+  duration: boolean;
+}
+const STANDARD_PLAN = new WeakMap<SchemaNode, SchemaPlan>();
+
 /**
  * Stage 9: the value rules of value-rules.ts. The schema rules run in one walk guided by the canonical schema
  * (wherever it expects a duration, a ramp or a distribution); then the config rules derive values from others.
@@ -15,9 +23,10 @@ export function normalizeValues(config: Mapping, ctx: StageContext, variant?: st
   const edit = new Editor(ctx.map);
   const diagnostics: Diagnostic[] = [];
 
-  // Which schema rules apply at a schema node does not depend on the data: decided once per node.
-  const applicable = new WeakMap<SchemaNode, { node: SchemaNode; rules: typeof SCHEMA_RULES; duration: boolean }>();
-  const rulesAt = (schema: SchemaNode): { node: SchemaNode; rules: typeof SCHEMA_RULES; duration: boolean } => {
+  // Which schema rules apply at a schema node does not depend on the data: decided once per node (and kept across
+  // calls for the standard rule set).
+  const applicable = rules === VALUE_RULES ? STANDARD_PLAN : new WeakMap<SchemaNode, SchemaPlan>();
+  const rulesAt = (schema: SchemaNode): SchemaPlan => {
     let found = applicable.get(schema);
     if (!found) {
       const { node, name } = resolveRef(schema);
