@@ -61,6 +61,12 @@ export type DiagnosticCode =
   | "E_UNKNOWN_DATASET_REF"
   | "E_UNKNOWN_MODEL_REF"
   | "E_UNKNOWN_ENDPOINT_REF"
+  // the phase DAG (design §3): a dependency, `when` or `carryOver` naming no phase; a cycle; an edge that breaks a DAG
+  // rule (not an ancestor, seamless without its one predecessor); a metric or statistic AIPerf does not report
+  | "E_UNKNOWN_PHASE_REF"
+  | "E_DAG_CYCLE"
+  | "E_DAG"
+  | "E_UNKNOWN_METRIC"
   // templates and extends
   | "E_UNKNOWN_TEMPLATE"
   | "E_TEMPLATE_CYCLE"

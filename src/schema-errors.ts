@@ -94,7 +94,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], root: unknown,
         const expected = String(params["type"]);
         const hint = expected.includes("boolean") && typeof value === "string" && YAML11_BOOLEANS.has(value.toLowerCase())
           ? `'${value}' is a YAML 1.1 boolean word; AIPerf configs use true or false`
-          : undefined;
+          : typeHint(expected);
         push(at(path, "E_TYPE", custom ?? `expected ${expected.replace(/,/g, " or ")}, got ${describe(value)}`, hint));
         break;
       }
@@ -104,13 +104,18 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], root: unknown,
         const names = allowed.map(String);
         const tag = path[path.length - 1] === "type";
         const message = custom ?? `${describe(value)} is not allowed here; expected ${names.length === 1 ? `'${names[0]}'` : `one of ${names.join(", ")}`}`;
-        push(at(path, tag ? "E_UNKNOWN_TYPE" : "E_ENUM", `${message}${typeof value === "string" ? didYouMean(value, names) : ""}`));
+        push(at(path, tag ? "E_UNKNOWN_TYPE" : "E_ENUM", `${message}${typeof value === "string" ? didYouMean(value, names) : ""}`,
+          names.length === 1 ? `write ${JSON.stringify(names[0])}` : `allowed: ${names.slice(0, 25).join(", ")}${names.length > 25 ? ", …" : ""}`));
         break;
       }
       case "pattern": {
         // The input view's widened numbers and booleans report through a pattern; their messages say "must be …".
         const code: DiagnosticCode = custom?.includes("duration") ? "E_DURATION" : custom && /^must be (an integer|a number|true or false)/.test(custom) ? "E_TYPE" : "E_FORMAT";
-        push(at(path, code, custom ?? `${describe(value)} does not have the expected form (${String(params["pattern"])})`));
+        const hint = code === "E_DURATION" ? "write seconds (120), or a number with s, sec, m, min, h, hr or hour (2m, 1.5h), or inf"
+          : typeof value === "string" && YAML11_BOOLEANS.has(value.toLowerCase()) ? `'${value}' is a YAML 1.1 boolean word; write true or false`
+          : code === "E_TYPE" ? "write the value itself, or a ${VAR} environment reference or a {{ expression }}"
+          : "see this field in `aiperf-config schema` for the accepted form";
+        push(at(path, code, custom ?? `${describe(value)} does not have the expected form (${String(params["pattern"])})`, hint));
         break;
       }
       case "not":
@@ -119,7 +124,11 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], root: unknown,
         const named = /'([^']+)'/.exec(text)?.[1];
         const onKey = named !== undefined && typeof value === "object" && value !== null && named in value;
         const code: DiagnosticCode = text.includes("distribution type") ? "E_DISTRIBUTION" : text.includes("two spellings") ? "E_BOTH_SPELLINGS" : text.includes("cannot be used with") ? "E_SHORTHAND_CONFLICT" : text.includes("requires") ? "E_REQUIRED" : "E_SCHEMA";
-        push(at(onKey ? [...path, named] : path, code, text, undefined, onKey));
+        const hint = code === "E_DISTRIBUTION" ? "write a number, or add type: fixed | normal | lognormal | multimodal | empirical"
+          : code === "E_BOTH_SPELLINGS" ? "keep one spelling: snake_case and camelCase name the same field"
+          : code === "E_SHORTHAND_CONFLICT" ? "use the shorthand for the simple case or the full form, not both"
+          : code === "E_REQUIRED" ? `add '${/requires '([^']+)'/.exec(text)?.[1] ?? "it"}:' as well` : undefined;
+        push(at(onKey ? [...path, named] : path, code, text, hint, onKey));
         break;
       }
       case "anyOf":
@@ -134,10 +143,33 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], root: unknown,
         push(at(path, "E_FORMAT", custom ?? `${describe(value)} is not a valid ${String(params["format"])}`));
         break;
       default:
-        push(at(path, rangeKeywords.has(error.keyword) ? "E_RANGE" : "E_SCHEMA", custom ?? `${error.message ?? error.keyword}${rangeKeywords.has(error.keyword) && value !== undefined ? `, got ${describe(value)}` : ""}`));
+        push(at(path, rangeKeywords.has(error.keyword) ? "E_RANGE" : "E_SCHEMA", custom ?? `${error.message ?? error.keyword}${rangeKeywords.has(error.keyword) && value !== undefined ? `, got ${describe(value)}` : ""}`, rangeHint(error.keyword, params)));
     }
   }
   return out;
+}
+
+/** What to write instead, for a value of the wrong JSON type. */
+function typeHint(expected: string): string {
+  const words: Record<string, string> = { integer: "a whole number", number: "a number", string: "text", boolean: "true or false", object: "a mapping (key: value lines)", array: "a list", null: "null" };
+  return `write ${expected.split(",").map((t) => words[t] ?? t).join(" or ")} here`;
+}
+
+/** The accepted range, for a value outside it. */
+function rangeHint(keyword: string, params: Record<string, unknown>): string | undefined {
+  const limit = params["limit"];
+  switch (keyword) {
+    case "minimum": return `use a value of at least ${String(limit)}`;
+    case "exclusiveMinimum": return `use a value greater than ${String(limit)}`;
+    case "maximum": return `use a value of at most ${String(limit)}`;
+    case "exclusiveMaximum": return `use a value less than ${String(limit)}`;
+    case "minItems": return `give at least ${String(limit)} item${limit === 1 ? "" : "s"}`;
+    case "maxItems": return `give at most ${String(limit)} items`;
+    case "minLength": return "write a non-empty value";
+    case "minProperties": return `give at least ${String(limit)} entr${limit === 1 ? "y" : "ies"}`;
+    case "uniqueItems": return "remove the duplicate entries";
+    default: return undefined;
+  }
 }
 
 const text = (s: string | undefined): boolean => s !== undefined && s.startsWith("must have required property");

@@ -24,6 +24,7 @@ export const DATASET_RULES: readonly Rule[] = [
       const datasets = config.benchmark.datasets;
       return duplicates(datasets, (d) => d.name).map(({ index, first }) =>
         finding("E_DATASETS", datasetPath(index, "name"), `duplicate dataset name '${datasets[index]?.name}' — names must be unique (phases and sweep paths select datasets by name)`, {
+          hint: "rename one of them",
           related: [{ path: datasetPath(first, "name"), message: "first defined here" }],
         }),
       );

@@ -68,7 +68,7 @@ export const ENDPOINT_RULES: readonly Rule[] = [
   perEndpoint("Endpoint URLs are http or https URLs with a host and a port in 1..65535", ({ endpoint, path }) =>
     endpoint.urls.flatMap((url, i) => {
       const problem = urlProblem(url);
-      return problem ? [finding("E_ENDPOINT", [...path, "urls", i], problem)] : [];
+      return problem ? [finding("E_ENDPOINT", [...path, "urls", i], problem, { hint: "write the server's address as http://host:port/path or https://host:port/path" })] : [];
     }),
   ),
   perEndpoint("Endpoint types that upload a form require multipart/form-data", ({ endpoint, path, label }) => {

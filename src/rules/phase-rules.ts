@@ -28,6 +28,7 @@ export const PHASE_RULES: readonly Rule[] = [
       const names = phases.map((p) => p.name);
       return duplicates(phases, (p) => p.name.toLowerCase()).map(({ index, first }) =>
         finding("E_PHASES", phasePath(index, "name"), `duplicate phase name '${names[index]}' — names must be unique (ignoring case); conflicts with '${names[first]}'. Found names: ${pyList(names)}`, {
+          hint: "rename one of them: results, sweep paths and dependencies address phases by name",
           related: [{ path: phasePath(first, "name"), message: `'${names[first]}' is defined here` }],
         }),
       );
@@ -126,10 +127,10 @@ export const PHASE_RULES: readonly Rule[] = [
     const out: Finding[] = [];
     const related = [{ path: phasePath(i, "users") as DataPath, message: `users is ${phase.users}` }];
     if (phase.sessions !== undefined && phase.sessions < phase.users) {
-      out.push(finding("E_PHASES", phasePath(i, "sessions"), `Phase '${phase.name}': --num-sessions (${phase.sessions}) must be >= --num-users (${phase.users}). Each user needs at least one session.`, { related }));
+      out.push(finding("E_PHASES", phasePath(i, "sessions"), `Phase '${phase.name}': --num-sessions (${phase.sessions}) must be >= --num-users (${phase.users}). Each user needs at least one session.`, { related, hint: `raise sessions to at least ${phase.users} or lower users` }));
     }
     if (phase.requests !== undefined && phase.requests < phase.users) {
-      out.push(finding("E_PHASES", phasePath(i, "requests"), `Phase '${phase.name}': --request-count (${phase.requests}) must be >= --num-users (${phase.users}). Each user needs at least one request.`, { related }));
+      out.push(finding("E_PHASES", phasePath(i, "requests"), `Phase '${phase.name}': --request-count (${phase.requests}) must be >= --num-users (${phase.users}). Each user needs at least one request.`, { related, hint: `raise requests to at least ${phase.users} or lower users` }));
     }
     return out;
   }),

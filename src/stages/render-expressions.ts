@@ -4,6 +4,15 @@ import { renderTemplate, resolveVariables, type ExpressionError } from "../expre
 import { Editor, isMapping, type Mapping } from "../normalizers/edit.js";
 import type { StageContext } from "./stage-context.js";
 
+/** What to do about an expression error that carries no hint of its own. */
+const EXPRESSION_HINTS: Record<string, string> = {
+  E_EXPRESSION_SYNTAX: "{{ }} holds one expression: names, numbers, + - * / // % **, comparisons, and/or/not, a if c else b, filters",
+  E_EXPRESSION_FORBIDDEN: "expressions read config values and variables only: no calls, no attributes outside the data, no names starting with _",
+  E_EXPRESSION_UNDEFINED: "define it under variables:, or use a config path such as phases.profiling.rate",
+  E_EXPRESSION_TYPE: "check the types of the values the expression combines",
+  E_VARIABLE_CYCLE: "a variable cannot depend on itself, directly or through other variables",
+};
+
 /** Keys AIPerf never renders at load time (format-today §7): request templates and raw payloads. */
 const NEVER_RENDERED_KEYS = new Set(["template", "body", "payloadTemplate"]);
 
@@ -17,7 +26,7 @@ export function renderExpressions(config: Mapping, ctx: StageContext, variant?: 
   const edit = new Editor(ctx.map);
   const diagnostics: Diagnostic[] = [];
   const report = (path: DataPath, error: ExpressionError, text: string): void => {
-    const d = ctx.at(config, path, "error", error.code, `${error.message}${path.length ? ` (in '${formatPath(path)}')` : ""}`, { hint: error.hint, variant });
+    const d = ctx.at(config, path, "error", error.code, `${error.message}${path.length ? ` (in '${formatPath(path)}')` : ""}`, { hint: error.hint ?? EXPRESSION_HINTS[error.code], variant });
     // Move the caret from the start of the value to the expression's own columns when the value is on one line.
     if (d.line === d.endLine) {
       const quoted = /^["']/.test(ctx.map.lineText(d.line).slice(d.column - 1));

@@ -95,7 +95,7 @@ function none(): VariantSource {
 function checkZipLengths(parameters: Record<string, unknown[]>, findings: Finding[]): boolean {
   const lengths = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v.length]));
   if (new Set(Object.values(lengths)).size <= 1) return true;
-  findings.push({ severity: "error", code: "E_SWEEP", message: `zip sweep parameters must all have equal length; got ${formatPythonRepr(lengths)}.`, path: ["sweep", "parameters"] });
+  findings.push({ severity: "error", code: "E_SWEEP", message: `zip sweep parameters must all have equal length; got ${formatPythonRepr(lengths)}.`, hint: "a zip pairs the i-th values of every list: give each list the same number of values, or use type: grid for every combination", path: ["sweep", "parameters"] });
   return false;
 }
 

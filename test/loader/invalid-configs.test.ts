@@ -26,7 +26,8 @@ for (const file of files) {
     const exit = runCli(["validate", "--format", "json", file.path], { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
     assert.is(exit, 1, `exit code (stderr: ${stderr})`);
     const diagnostics = JSON.parse(stdout) as Diagnostic[];
-    const hit = diagnostics.find((d) => d.code === code && d.line === Number(line) && d.message.includes(message) && (hint === "" || (d.hint ?? "").includes(hint)));
+    assert.ok(hint !== "", "every invalid config names the hint it expects");
+    const hit = diagnostics.find((d) => d.code === code && d.line === Number(line) && d.message.includes(message) && (d.hint ?? "").includes(hint));
     assert.ok(hit, `expected ${code} at line ${line} with "${message}" / hint "${hint}"; got:\n${diagnostics.map((d) => `  ${d.code} ${d.line}:${d.column} ${d.message} | ${d.hint ?? ""}`).join("\n")}`);
     assert.is(hit?.file, file.path);
   });
