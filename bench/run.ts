@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
-import { loadConfig } from "../dist/src/index.js";
+import { loadConfig, planPhases } from "../dist/src/index.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const configsDir = join(root, "..", "shared", "reference", "aiperf", "configs");
@@ -85,6 +85,32 @@ ${parameters}
   console.log(`2^20 grid: counted ${count} variants (load, expand and check variant 0) in ${ms(elapsed)}, heap +${grown.toFixed(1)} MiB; variant 1048575 built on demand: ${last}… (goal: well under 1 s, flat memory)`);
 }
 
+/** Planning a 10 000-phase DAG (design §9: under 100 ms): a long chain, and a wide random DAG. */
+function bigDag(): void {
+  const base = loadConfig({ text: "benchmark: {model: m, endpoint: {url: 'http://localhost:8000'}, dataset: {}, profiling: {type: concurrency, requests: 1}}\n", file: "dag.yaml" }).config;
+  if (!base) throw new Error("base config does not load");
+  const template = base.benchmark.phases[0];
+  let seed = 7;
+  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const phases = (wide: boolean) => Array.from({ length: 10_000 }, (_, i) => ({
+    ...template, name: `p${i}`,
+    dependsOn: i === 0 ? [] : wide ? Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({ phase: `p${Math.floor(random() * i)}`, on: ["succeeded"] })) : [{ phase: `p${i - 1}`, on: ["succeeded"] }],
+  }));
+  for (const [label, wide] of [["chain", false], ["wide random DAG", true]] as const) {
+    const config = { ...base, benchmark: { ...base.benchmark, phases: phases(wide) } } as typeof base;
+    planPhases(config);
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now();
+      const plan = planPhases(config);
+      times.push(performance.now() - started);
+      if (plan.order.length !== 10_000) throw new Error("plan lost phases");
+    }
+    console.log(`planning 10 000 phases (${label}): ${ms(median(times))} (goal < 100 ms)`);
+  }
+}
+
 freshProcess();
 inProcess();
 bigGrid();
+bigDag();

@@ -3,7 +3,7 @@
 // fresh process spends more time resolving and compiling a hundred small modules than checking a config.
 import { runCli } from "../dist/src/cli.bundle.js";
 
-const code = runCli(process.argv.slice(2), {
+const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 });

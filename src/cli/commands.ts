@@ -7,11 +7,12 @@ import { redactSecrets } from "../redact.js";
 import { readPublishedSchema } from "../published-schema.js";
 import type { CliIo } from "./main.js";
 import { EXIT, UsageError, parse } from "./parse-args.js";
+import { runPlanCommand } from "./plan-command.js";
 
 /** One CLI command: its usage line and what it does. */
 export interface Command {
   usage: string;
-  run: (args: string[], io: CliIo) => number;
+  run: (args: string[], io: CliIo) => number | Promise<number>;
 }
 
 const textFor = (results: LoadResult[], diagnostics: readonly Diagnostic[]): string =>
@@ -123,6 +124,10 @@ export const COMMANDS: Record<string, Command> = {
       }
       return EXIT.ok;
     },
+  },
+  plan: {
+    usage: "plan <file> [--variant NAME|N] [--format text|json|mermaid|dot] [--assume results.yaml]   the phase DAG, its cost, what would run",
+    run: (args, io) => runPlanCommand(args, io),
   },
   schema: {
     usage: "schema [--canonical]                                                      print the published JSON Schema",

@@ -19,8 +19,20 @@ ${Object.values(COMMANDS).map((c) => `  aiperf-config ${c.usage}`).join("\n")}
 Exit codes: 0 success, 1 invalid config, 2 bad command line, 70 internal error (a bug: please report it).
 `;
 
-/** Runs the CLI on `argv` (without node and the script) and returns the exit code; never throws. */
-export function runCli(argv: string[], io: CliIo): number {
+/**
+ * Runs the CLI on `argv` (without node and the script) and returns the exit code (a promise for commands that run
+ * asynchronously, such as `plan --assume`); never throws or rejects.
+ */
+export function runCli(argv: string[], io: CliIo): number | Promise<number> {
+  const fail = (error: unknown): number => {
+    if (error instanceof UsageError) {
+      io.stderr(`aiperf-config: ${error.message}\n\n${usage()}`);
+      return EXIT.usage;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`aiperf-config: internal error (this is a bug; please report it with the command you ran)\n${detail}\n`);
+    return EXIT.internal;
+  };
   try {
     const [first, ...rest] = argv;
     if (first === undefined || first === "--help" || first === "-h" || first === "help") {
@@ -37,14 +49,9 @@ export function runCli(argv: string[], io: CliIo): number {
       io.stdout(usage());
       return EXIT.ok;
     }
-    return command.run(rest, io);
+    const code = command.run(rest, io);
+    return typeof code === "number" ? code : code.catch(fail);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`aiperf-config: ${error.message}\n\n${usage()}`);
-      return EXIT.usage;
-    }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`aiperf-config: internal error (this is a bug; please report it with the command you ran)\n${detail}\n`);
-    return EXIT.internal;
+    return fail(error);
   }
 }

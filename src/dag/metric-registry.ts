@@ -109,8 +109,11 @@ export function findMetric(name: string): MetricDefinition | undefined {
   return BY_NAME.get(name);
 }
 
-/** The result of a name check: the metric, or a message with an optional `did you mean` hint. */
-export type MetricCheck = { ok: true; metric: MetricDefinition } | { ok: false; message: string; hint?: string };
+/** The result of a check: the metric, or a message with a hint (`did you mean`, or what to write instead). */
+export type MetricCheck = { ok: true; metric: MetricDefinition } | { ok: false; message: string; hint: string };
+
+/** The hint when no name is close: the metrics conditions use most. */
+const COMMON = ["time_to_first_token", "inter_token_latency", "request_latency", "output_token_throughput", "request_throughput", "goodput"];
 
 /** Is `name` one of AIPerf's metrics? When not, the closest name (or the tag of an abbreviation such as `ttft`). */
 export function checkMetricName(name: string): MetricCheck {
@@ -118,7 +121,8 @@ export function checkMetricName(name: string): MetricCheck {
   if (metric) return { ok: true, metric };
   const message = `unknown metric '${name}': AIPerf reports no metric of that name`;
   const closest = ABBREVIATIONS[name.toLowerCase()] ?? suggest(name, BY_NAME.keys());
-  return closest === undefined ? { ok: false, message } : { ok: false, message, hint: `did you mean '${closest}'?` };
+  const hint = closest === undefined ? `use an AIPerf metric tag, such as ${COMMON.join(", ")}` : `did you mean '${closest}'?`;
+  return { ok: false, message, hint };
 }
 
 /** Is `stat` a statistic AIPerf reports for `name`? Unknown names are `checkMetricName`'s business. */
@@ -132,5 +136,5 @@ export function checkMetricStat(name: string, stat: string): MetricCheck {
   }
   const closest = suggest(stat, metric.stats);
   const message = `metric '${name}' has no statistic '${stat}'; it has ${metric.stats.join(", ")}`;
-  return closest === undefined ? { ok: false, message } : { ok: false, message, hint: `did you mean '${closest}'?` };
+  return { ok: false, message, hint: closest === undefined ? "use one of the statistics listed" : `did you mean '${closest}'?` };
 }

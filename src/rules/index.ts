@@ -4,6 +4,7 @@
  */
 import type { Finding } from "../diagnostics.js";
 import { COMPATIBILITY_RULES } from "./compatibility-rules.js";
+import { DAG_RULES } from "./dag-rules.js";
 import { DATASET_RULES } from "./dataset-rules.js";
 import { ENDPOINT_RULES } from "./endpoint-rules.js";
 import { ENVELOPE_RULES } from "./envelope-rules.js";
@@ -14,13 +15,14 @@ import type { Rule, RuleContext } from "./rule.js";
 
 export type { Rule, RuleContext } from "./rule.js";
 
-/** Every rule, in report order: envelope, models, endpoint, phases, phase references, datasets, compatibility. */
+/** Every rule, in report order: envelope, models, endpoint, phases, phase references, the phase DAG, datasets, compatibility. */
 export const RULES: readonly Rule[] = [
   ...ENVELOPE_RULES,
   ...MODELS_RULES,
   ...ENDPOINT_RULES,
   ...PHASE_RULES,
   ...PHASE_REFERENCE_RULES,
+  ...DAG_RULES,
   ...DATASET_RULES,
   ...COMPATIBILITY_RULES,
 ];

@@ -117,7 +117,8 @@ test("case 48: a missing file, a directory and an unreadable file are reported b
   try {
     const validate = (path: string): { exit: number; diagnostics: Diagnostic[] } => {
       let stdout = "";
-      const exit = runCli(["validate", "--format", "json", path], { stdout: (t) => { stdout += t; }, stderr: () => {} });
+      // validate is synchronous: runCli returns the exit code itself.
+      const exit = runCli(["validate", "--format", "json", path], { stdout: (t) => { stdout += t; }, stderr: () => {} }) as number;
       return { exit, diagnostics: JSON.parse(stdout) as Diagnostic[] };
     };
     const expect = (path: string, code: DiagnosticCode, message: string): void => {
