@@ -186,7 +186,9 @@ function unknownKey(key: string, path: DataPath, allowed: string[], at: (path: D
   const snakeStyle = key.includes("_") || key === key.toLowerCase();
   const styled = allowed.filter((k) => (snakeStyle ? !/[A-Z]/.test(k) : !k.includes("_") || !allowed.includes(k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()))));
   const suggestion = suggest(key, styled.length > 0 ? styled : allowed);
-  const listed = [...new Set(allowed.filter((k) => !k.includes("_") || !allowed.includes(k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()))))].sort();
+  // Listed once each, in the spelling the user was writing.
+  const camel = [...new Set(allowed.filter((k) => !k.includes("_") || !allowed.includes(k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()))))];
+  const listed = camel.map((k) => (snakeStyle && key.includes("_") ? k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : k)).sort();
   return at(keyPath, "E_UNKNOWN_KEY", `unknown key '${key}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""}`,
     listed.length > 0 ? `allowed here: ${listed.slice(0, 40).join(", ")}${listed.length > 40 ? ", …" : ""}` : undefined, true);
 }
