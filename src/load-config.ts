@@ -73,7 +73,10 @@ export function loadConfig(input: SourceInput, options: LoadOptions = {}): LoadR
   const resource = unwrapped.resource;
   const migrated = migrateFlatShape(unwrapped.envelope, ctx);
   diagnostics.push(...migrated.diagnostics);
-  const substituted = substituteEnv(migrated.envelope, options.env ?? process.env, ctx);
+  // Every string of the config comes from the file's text: without `${` there is nothing to substitute, and
+  // without `{{`, `{%` or `${` nothing to render (an environment value may bring a template in).
+  const substituted = source.text.includes("${") ? substituteEnv(migrated.envelope, options.env ?? process.env, ctx) : { envelope: migrated.envelope, diagnostics: [] };
+  ctx.mayHaveTemplates = /\{\{|\{%|\$\{/.test(source.text);
   diagnostics.push(...substituted.diagnostics);
   if (hasErrors(diagnostics)) return done(resource ? { resource } : {});
   // Fast path: a config that normalizes, expands and validates cleanly never needs the (large) input validator. Any
@@ -149,7 +152,7 @@ function finishVariant(variant: Variant, base: NormalizedInput, baseDir: string,
   let config: Mapping = adoptPositions(variant, base, ctx);
   if (isMapping(base["multiRun"]) && !("multiRun" in config)) config = { ...config, multiRun: base["multiRun"] };
   ctx.map.copy(config, base);
-  const rendered = renderExpressions(config, ctx, variantName);
+  const rendered = ctx.mayHaveTemplates ? renderExpressions(config, ctx, variantName) : { config, diagnostics: [] };
   diagnostics.push(...rendered.diagnostics);
   if (hasErrors(diagnostics)) return { config, diagnostics };
   const values = normalizeValues(rendered.config, ctx, variantName);

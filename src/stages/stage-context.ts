@@ -9,6 +9,8 @@ import type { SourceMap } from "../source-map.js";
 export class StageContext {
   /** Prefix of user-facing paths (`spec` when the file is an AIPerfJob resource). */
   pathPrefix: DataPath = [];
+  /** Whether the text holds `{{`, `{%` or `${` at all (rendering is skipped when it does not). */
+  mayHaveTemplates = true;
 
   constructor(readonly map: SourceMap) {}
 
