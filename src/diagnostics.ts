@@ -117,6 +117,16 @@ export function formatPath(path: DataPath): string {
   return out;
 }
 
+/** The value at `path` under `root`, or undefined when the path leads nowhere. */
+export function valueAt(root: unknown, path: DataPath): unknown {
+  let node = root;
+  for (const seg of path) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
+}
+
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity === "error");
 
 /**

@@ -1,6 +1,6 @@
 import type { AiperfConfig } from "../generated/types/canonical.js";
 import type { DataPath, Diagnostic } from "./diagnostics.js";
-import { hasErrors } from "./diagnostics.js";
+import { hasErrors, valueAt } from "./diagnostics.js";
 import { Editor, isMapping, type Mapping } from "./normalizers/edit.js";
 import { dropNulls } from "./normalizers/rename-keys.js";
 import { resolveExtends } from "./stages/resolve-extends.js";
@@ -191,14 +191,6 @@ function adoptPositions(variant: Variant, base: Mapping, ctx: StageContext): Map
 
 const isObject = (v: unknown): v is object => typeof v === "object" && v !== null;
 
-function valueAt(root: unknown, path: DataPath): unknown {
-  let node = root;
-  for (const seg of path) {
-    if (!isObject(node)) return undefined;
-    node = (node as Record<string | number, unknown>)[seg];
-  }
-  return node;
-}
 
 function floatLiteralLookup(config: Mapping, map: SourceMap): (param: string, index: number) => boolean {
   return (param, index) => {

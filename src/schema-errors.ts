@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import type { DataPath, Diagnostic, DiagnosticCode } from "./diagnostics.js";
+import { valueAt, type DataPath, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
 import { allowedKeysAt } from "./allowed-keys.js";
 import { didYouMean, suggest } from "./did-you-mean.js";
 import type { StageContext } from "./stages/stage-context.js";
@@ -13,14 +13,6 @@ const BODY_KEYS = ["model", "models", "endpoint", "dataset", "datasets", "phases
 const pathOf = (instancePath: string): (string | number)[] =>
   instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 
-function valueAt(root: unknown, path: DataPath): unknown {
-  let node = root;
-  for (const seg of path) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Record<string | number, unknown>)[seg];
-  }
-  return node;
-}
 
 const describe = (value: unknown): string => {
   if (value === null) return "null";

@@ -1,4 +1,5 @@
 import { loadValidator } from "../load-validator.js";
+import { isMapping } from "../normalizers/edit.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { schemaDiagnostics } from "../schema-errors.js";
 import type { StageContext } from "./stage-context.js";
@@ -23,7 +24,6 @@ export function checkInputSchema(envelope: Record<string, unknown>, ctx: StageCo
   return diagnostics;
 }
 
-const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * The old dict shapes of `phases:` and `datasets:` get AIPerf's own explanation (format-today §3, §4 step 6) instead

@@ -1,5 +1,5 @@
 import type { DataPath, Diagnostic } from "../diagnostics.js";
-import { formatPath } from "../diagnostics.js";
+import { formatPath, valueAt } from "../diagnostics.js";
 import { renderTemplate, resolveVariables, type ExpressionError } from "../expressions/index.js";
 import { Editor, isMapping, type Mapping } from "../normalizers/edit.js";
 import type { StageContext } from "./stage-context.js";
@@ -90,11 +90,6 @@ function hasTemplate(value: unknown): boolean {
 /** The name an "undefined" error is about: the text under its span. */
 const nameIn = (text: string, error: ExpressionError): string => text.slice(error.offset, error.offset + error.length).trim();
 
-function valueAt(root: unknown, path: DataPath): unknown {
-  let node = root;
-  for (const seg of path) node = typeof node === "object" && node !== null ? (node as Record<string | number, unknown>)[seg] : undefined;
-  return node;
-}
 
 /** AIPerf's rendering context for a config (format-today §7). */
 export function scopeOf(config: Mapping): Record<string, unknown> {
